@@ -21,7 +21,8 @@ public record Event(
     double confidence,
     String rule,
     List<Span> evidence,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> countries) {
 
   public static final String DISCRETE = "discrete";
   public static final String AGGREGATE = "aggregate";
@@ -50,6 +51,7 @@ public record Event(
         confidence,
         rule,
         evidence,
-        flags);
+        flags,
+        countries);
   }
 }

@@ -1,0 +1,707 @@
+package org.vigie.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.vigie.extract.actor.Actor;
+import org.vigie.extract.actor.ActorMention;
+import org.vigie.extract.actor.ActorRegistry;
+import org.vigie.extract.lexicon.Match;
+import org.vigie.extract.parse.CasualtyMention;
+import org.vigie.extract.parse.Frame;
+import org.vigie.extract.parse.NumberMention;
+import org.vigie.extract.parse.TimeMention;
+import org.vigie.geo.ResolvedPlace;
+import org.vigie.text.Sentence;
+import org.vigie.text.Token;
+
+/**
+ * Turns the annotation layers into event mentions, one per clause that holds event triggers: the
+ * clause's actors take roles by their position to the trigger and the prepositions before them
+ * ("par"/"by" → perpetrator, "contre"/"against"/"ضد" → target), and the clause's mode words, time,
+ * place, casualties and reporting frame become the mention's fields. Scope cues decide whether a
+ * mention is discrete, an aggregate campaign, background, an intention, or negated.
+ */
+public final class EventAssembler {
+  private static final List<String> TYPE_PRIORITY =
+      List.of("ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION");
+  private final ActorRegistry registry;
+
+  public EventAssembler(ActorRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Mentions, intentions and the casualty figures that belong to no event. */
+  public record Result(
+      List<Draft> drafts, List<IntentionDraft> intentions, List<StatisticDraft> statistics) {}
+
+  /** An announced intention: who, which cue, where. */
+  public record IntentionDraft(Actor actor, String kind, int from, int to) {}
+
+  /** A figure that belongs to no event (cumulative toll, sum over a campaign). */
+  public record StatisticDraft(
+      int sentence,
+      List<CasualtyMention> figures,
+      ResolvedPlace area,
+      TimeMention since,
+      Frame frame) {}
+
+  public Result assemble(Annotations a) {
+    List<Draft> drafts = new ArrayList<>();
+    List<IntentionDraft> intentions = new ArrayList<>();
+    List<StatisticDraft> statistics = new ArrayList<>();
+    List<Token> tokens = a.text().tokens();
+    TimeMention lastSince = null;
+    for (Sentence s : a.text().sentences()) {
+      List<Match> inSentence = within(a.lexicon(), s.firstToken(), s.endToken());
+      for (TimeMention t : a.times()) {
+        if (t.kind() == TimeMention.Kind.SINCE && t.from() < s.endToken() && t.start() != null) {
+          lastSince = t;
+        }
+      }
+      boolean cumulative = has(inSentence, "scope", "cumulative");
+      List<Match> triggers = triggers(inSentence, a, s);
+      List<CasualtyMention> sentenceCasualties = new ArrayList<>();
+      for (CasualtyMention c : a.casualties()) {
+        if (c.sentence() == s.index()) {
+          sentenceCasualties.add(c);
+        }
+      }
+      if (cumulative && !sentenceCasualties.isEmpty()) {
+        statistics.add(
+            new StatisticDraft(
+                s.index(),
+                sentenceCasualties,
+                areaOf(a, s),
+                lastSince,
+                firstFrame(a.frames(), s.index())));
+        sentenceCasualties = List.of();
+      }
+      for (Match cue : inSentence) {
+        if ("intention".equals(cue.get("scope"))) {
+          Actor who = subjectBefore(a.actors(), cue.from(), s);
+          intentions.add(
+              new IntentionDraft(who, cue.entry().get("kind", "intention"), cue.from(), cue.to()));
+        }
+      }
+      if (triggers.isEmpty()) {
+        continue;
+      }
+      for (int[] seg : segments(a, s, inSentence)) {
+        List<Match> segTriggers = new ArrayList<>();
+        for (Match t : triggers) {
+          if (t.from() >= seg[0] && t.from() < seg[1]) {
+            segTriggers.add(t);
+          }
+        }
+        if (segTriggers.isEmpty()) {
+          continue;
+        }
+        Clauses clauses = new Clauses(a, seg, inSentence);
+        List<List<Match>> groups = groups(segTriggers, clauses, inSentence);
+        for (int g = 0; g < groups.size(); g++) {
+          Draft d =
+              draft(
+                  a,
+                  s,
+                  seg,
+                  groups.get(g),
+                  inSentence,
+                  cumulative,
+                  sentenceCasualties,
+                  clauses.owner(groups, g));
+          if (d != null) {
+            drafts.add(d);
+          }
+        }
+      }
+    }
+    return new Result(drafts, intentions, statistics);
+  }
+
+  private List<Match> triggers(List<Match> inSentence, Annotations a, Sentence s) {
+    boolean context =
+        a.actors().stream().anyMatch(m -> m.from() >= s.firstToken() && m.to() <= s.endToken())
+            || inSentence.stream().anyMatch(m -> m.category().equals("modes"));
+    List<Match> out = new ArrayList<>();
+    for (Match m : inSentence) {
+      if (!m.category().startsWith("triggers")) {
+        continue;
+      }
+      if (m.entry().has("weak") && !context) {
+        continue;
+      }
+      if (overlapsActor(a.actors(), m) || overlapsPlace(a.places(), m)) {
+        continue;
+      }
+      out.add(m);
+    }
+    // drop a trigger contained in a longer one
+    List<Match> kept = new ArrayList<>();
+    for (Match m : out) {
+      boolean inside = false;
+      for (Match o : out) {
+        if (o != m && o.from() <= m.from() && o.to() >= m.to() && o.length() > m.length()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Match::from));
+    return kept;
+  }
+
+  /**
+   * Clause boundaries inside a sentence: a cue that places what follows relative to another event
+   * ("un jour après que", "a day after"), and semicolons.
+   */
+  private static List<int[]> segments(Annotations a, Sentence s, List<Match> inSentence) {
+    List<Integer> cuts = new ArrayList<>();
+    for (TimeMention t : a.times()) {
+      if (t.kind() == TimeMention.Kind.RELATIVE_EVENT
+          && t.appliesAfter()
+          && t.from() >= s.firstToken()
+          && t.from() < s.endToken()) {
+        cuts.add(t.from());
+      }
+    }
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if (a.text().tokens().get(k).surface().equals(";")) {
+        cuts.add(k);
+      }
+    }
+    cuts.sort(Integer::compare);
+    List<int[]> out = new ArrayList<>();
+    int from = s.firstToken();
+    for (int c : cuts) {
+      if (c > from) {
+        out.add(new int[] {from, c});
+        from = c;
+      }
+    }
+    out.add(new int[] {from, s.endToken()});
+    return out;
+  }
+
+  /**
+   * Triggers of one clause describe one event; a clause boundary between two triggers, a background
+   * word ("guerre", "war") or a background cue before a trigger ("en réponse aux massacres") starts
+   * another mention.
+   */
+  private static List<List<Match>> groups(
+      List<Match> triggers, Clauses clauses, List<Match> inSentence) {
+    List<List<Match>> out = new ArrayList<>();
+    List<Match> current = null;
+    Match prev = null;
+    for (Match t : triggers) {
+      boolean alone = "background".equals(t.get("scope")) || backgroundCueBefore(inSentence, t);
+      boolean split =
+          current == null
+              || alone
+              || prev != null && "background".equals(prev.get("scope"))
+              || clauses.boundaryBetween(prev.to(), t.from())
+              || !family(prev).equals(family(t));
+      if (split) {
+        current = new ArrayList<>();
+        out.add(current);
+      }
+      current.add(t);
+      prev = alone ? null : t;
+      if (alone) {
+        current = null;
+      }
+    }
+    return out;
+  }
+
+  private static boolean backgroundCueBefore(List<Match> inSentence, Match t) {
+    for (Match cue : inSentence) {
+      if ("background".equals(cue.get("scope"))
+          && cue.category().equals("scope")
+          && cue.to() <= t.from()
+          && t.from() - cue.to() <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String family(Match t) {
+    String type = t.get("type");
+    return TYPE_PRIORITY.indexOf(type) >= 0 && TYPE_PRIORITY.indexOf(type) <= 1 ? "violent" : type;
+  }
+
+  private Draft draft(
+      Annotations a,
+      Sentence s,
+      int[] seg,
+      List<Match> group,
+      List<Match> inSentence,
+      boolean cumulative,
+      List<CasualtyMention> sentenceCasualties,
+      java.util.function.IntPredicate mine) {
+    List<Token> tokens = a.text().tokens();
+    Match lead = group.get(0);
+    for (Match t : group) {
+      if (TYPE_PRIORITY.indexOf(t.get("type")) >= 0
+          && (TYPE_PRIORITY.indexOf(lead.get("type")) < 0
+              || TYPE_PRIORITY.indexOf(t.get("type")) < TYPE_PRIORITY.indexOf(lead.get("type")))) {
+        lead = t;
+      }
+    }
+    int trig = lead.from();
+    List<Match> seglex = new ArrayList<>();
+    for (Match m : within(inSentence, seg[0], seg[1])) {
+      if (mine.test(m.from())) {
+        seglex.add(m);
+      }
+    }
+    Draft d = new Draft();
+    d.type = lead.get("type");
+    d.rule = lead.category() + ":" + lead.entry().phrase();
+    d.sentence = s.index();
+    d.triggerFrom = lead.from();
+    for (Match t : group) {
+      d.triggers.add(new int[] {t.from(), t.to()});
+      if (t.get("outcome") != null) {
+        d.outcome = t.get("outcome");
+      } else if ("unknown".equals(d.outcome) && t.entry().has("hit")) {
+        d.outcome = "hit";
+      }
+      if (t.entry().has("two-sided")) {
+        d.twoSided = true;
+      }
+      if (t.get("mode") != null) {
+        offerMode(d, t.get("mode"), t.entry().getInt("rank", 0), t.from(), t.to());
+      }
+      if (t.entry().has("plural") || isPluralNoun(tokens.get(t.to() - 1), t)) {
+        d.plural = true;
+      }
+      if (t.entry().has("weak")) {
+        d.weak = true;
+      }
+    }
+    d.lead = s.index() <= 1;
+    // scope cues
+    for (Match cue : seglex) {
+      String scope = cue.get("scope");
+      if (scope == null || !cue.category().equals("scope")) {
+        continue;
+      }
+      switch (scope) {
+        case "negation" -> {
+          if (cue.to() <= trig && trig - cue.to() <= 2) {
+            return null;
+          }
+        }
+        case "intention" -> {
+          if (cue.to() <= trig && trig - cue.to() <= 8) {
+            return null;
+          }
+        }
+        case "background" -> {
+          if (cue.to() <= trig && trig - cue.to() <= 6) {
+            d.scope = "background";
+          }
+        }
+        case "aggregate" -> {
+          if (Math.abs(cue.from() - trig) <= 4) {
+            d.plural = true;
+            d.scope = "aggregate";
+          }
+        }
+        case "distinct" -> d.distinct = true;
+        case "same-place" -> {
+          d.samePlace = true;
+          d.samePlaceFrom = cue.from();
+          d.samePlaceTo = cue.to();
+        }
+        default -> {}
+      }
+    }
+    if ("background".equals(lead.get("scope")) || cumulative) {
+      d.scope = "background";
+    }
+    for (Match m : seglex) {
+      if (m.category().equals("modes")) {
+        offerMode(d, m.get("mode"), m.entry().getInt("rank", 0), m.from(), m.to());
+      }
+    }
+    assignTime(a, s, seg, d, trig, mine);
+    assignPlace(a, seg, d, trig, mine);
+    assignActors(a, s, seg, d, group, mine);
+    for (CasualtyMention c : sentenceCasualties) {
+      if (c.from() >= seg[0] && c.from() < seg[1] && !c.subset() && mine.test(c.from())) {
+        d.casualties.add(c);
+      }
+    }
+    for (Frame f : a.frames()) {
+      if (f.sentence() == s.index()) {
+        d.frames.add(f);
+      }
+    }
+    targetCount(a, seglex, d);
+    if ("discrete".equals(d.scope)
+        && d.plural
+        && !d.hasDayDate()
+        && d.casualties.stream().noneMatch(c -> c.value() != null)) {
+      d.scope = "aggregate";
+    }
+    return d;
+  }
+
+  private static void offerMode(Draft d, String mode, int rank, int from, int to) {
+    if (mode == null || mode.isEmpty()) {
+      return;
+    }
+    if (rank > d.modeRank || d.mode == null) {
+      d.mode = mode;
+      d.modeRank = rank;
+      d.modeEvidence = new Draft.Sourced<>(mode, from, to);
+    }
+  }
+
+  private static void assignTime(
+      Annotations a,
+      Sentence s,
+      int[] seg,
+      Draft d,
+      int trig,
+      java.util.function.IntPredicate mine) {
+    TimeMention best = null;
+    TimeMention coarse = null;
+    for (TimeMention t : a.times()) {
+      if (t.from() < seg[0] || t.from() >= seg[1]) {
+        continue;
+      }
+      if (!mine.test(t.from()) && t.kind() != TimeMention.Kind.RELATIVE_EVENT) {
+        continue;
+      }
+      switch (t.kind()) {
+        case DATE -> {
+          if (t.start() != null
+              && (best == null || Math.abs(t.from() - trig) < Math.abs(best.from() - trig))) {
+            best = t;
+          }
+        }
+        case RELATIVE_EVENT -> {
+          d.relativeToEvent = true;
+          d.relativeDays = t.relativeDays();
+          d.dateFrom = t.from();
+          d.dateTo = t.to();
+        }
+        case PERIOD, SINCE -> {
+          coarse = t;
+          if (t.kind() == TimeMention.Kind.PERIOD || t.start() != null) {
+            d.plural = true;
+            if ("discrete".equals(d.scope)) {
+              d.scope = "aggregate";
+            }
+          }
+        }
+        case MONTH, WEEK -> coarse = coarse == null ? t : coarse;
+        default -> {}
+      }
+    }
+    if (best != null) {
+      d.relativeToEvent = false;
+      d.start = best.start();
+      d.end = best.end();
+      d.datePrecision = best.precision();
+      d.dateBasis = best.basis();
+      d.partOfDay = best.partOfDay();
+      d.dateFrom = best.from();
+      d.dateTo = best.to();
+      d.weekdayConflict = best.weekdayConflict();
+    } else if (coarse != null && coarse.start() != null && !d.relativeToEvent) {
+      d.start = coarse.start();
+      d.end = coarse.end() != null ? coarse.end() : a.anchor();
+      d.datePrecision =
+          coarse.kind() == TimeMention.Kind.WEEK
+              ? "week"
+              : coarse.kind() == TimeMention.Kind.SINCE ? "range" : "month";
+      d.dateBasis = coarse.basis();
+      d.dateFrom = coarse.from();
+      d.dateTo = coarse.to();
+    }
+  }
+
+  private static void assignPlace(
+      Annotations a, int[] seg, Draft d, int trig, java.util.function.IntPredicate mine) {
+    ResolvedPlace best = null;
+    for (ResolvedPlace p : a.places()) {
+      if (p.firstToken() < seg[0] || p.firstToken() >= seg[1] || !mine.test(p.firstToken())) {
+        continue;
+      }
+      if (overlapsActorSpan(a.actors(), p.firstToken(), p.endToken())) {
+        continue;
+      }
+      if (p.place() != null && p.place().country() != null) {
+        d.countries.add(p.place().country());
+      }
+      if (best == null
+          || p.precision() < best.precision()
+          || p.precision() == best.precision()
+              && Math.abs(p.firstToken() - trig) < Math.abs(best.firstToken() - trig)) {
+        best = p;
+      }
+    }
+    if (best != null) {
+      d.place = best;
+      d.placeBasis =
+          "relative".equals(best.basis())
+              ? "relative"
+              : best.place().isCountry() ? "country-only" : "named";
+    }
+  }
+
+  private void assignActors(
+      Annotations a,
+      Sentence s,
+      int[] seg,
+      Draft d,
+      List<Match> group,
+      java.util.function.IntPredicate mine) {
+    List<Token> tokens = a.text().tokens();
+    int trigFrom = group.get(0).from();
+    int trigTo = group.get(group.size() - 1).to();
+    List<ActorMention> before = new ArrayList<>();
+    for (ActorMention m : a.actors()) {
+      if (m.from() < seg[0]
+          || m.from() >= seg[1]
+          || !mine.test(m.to() <= trigFrom ? m.to() - 1 : m.from())) {
+        continue;
+      }
+      Actor actor = resolve(a, m, d);
+      if (actor == null) {
+        continue;
+      }
+      boolean agentPrep = prepBefore(a, m, "agent-prep");
+      boolean targetPrep = prepBefore(a, m, "target-prep");
+      if (m.to() <= trigFrom && !targetPrep) {
+        before.add(m.resolved(actor));
+      } else if (m.from() >= trigTo && agentPrep) {
+        setActor1(d, actor, m, true);
+      } else if (m.kind() == ActorMention.Kind.DEMONYM
+          && adjacentToTrigger(m, group)
+          && "ASSAULT".equals(d.type)) {
+        setActor1(d, registry.stateActor(actor.country(), "military"), m, false);
+      } else if (m.from() >= trigFrom || targetPrep) {
+        Actor target = actor;
+        if (m.kind() == ActorMention.Kind.DEMONYM && militaryTargetBefore(a, m)) {
+          target = registry.stateActor(actor.country(), "military");
+        }
+        d.targets.add(new Draft.Sourced<>(target, m.from(), m.to()));
+      }
+    }
+    if (d.actor1 == null && !before.isEmpty()) {
+      // the nearest actor before the trigger, unless it only reports ("selon l'armée, des
+      // hommes armés ont…")
+      ActorMention pick = before.get(before.size() - 1);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        ActorMention m = before.get(k);
+        if (!isThirdPartySpeaker(a, m) || k == 0) {
+          pick = m;
+          break;
+        }
+      }
+      Actor actor = pick.actor();
+      if (pick.kind() == ActorMention.Kind.DEMONYM && "ASSAULT".equals(d.type)) {
+        actor = registry.stateActor(actor.country(), "military");
+      }
+      setActor1(d, actor, pick, false);
+    }
+    if (d.actor1 == null) {
+      for (Frame f : a.frames()) {
+        if (f.sentence() == s.index() && "claim".equals(f.kind()) && f.speaker() != null) {
+          d.actor1 = new Draft.Sourced<>(f.speaker(), f.speakerFrom(), f.speakerTo());
+        }
+      }
+    }
+    if (d.actor1 != null) {
+      Actor one = d.actor1.value();
+      d.targets.removeIf(t -> t.value().id().equals(one.id()));
+    }
+  }
+
+  private static void setActor1(Draft d, Actor a, ActorMention m, boolean force) {
+    if (d.actor1 == null || force) {
+      d.actor1 = new Draft.Sourced<>(a, m.from(), m.to());
+    }
+  }
+
+  /** Forces without a stated country take the country the clause or the article is about. */
+  private Actor resolve(Annotations a, ActorMention m, Draft d) {
+    if (m.actor() != null) {
+      return m.actor();
+    }
+    if (m.kind() == ActorMention.Kind.FORCE) {
+      String iso = dominantCountry(a);
+      if (iso != null) {
+        return registry.stateActor(iso, m.forceKind() == null ? "military" : m.forceKind());
+      }
+    }
+    return null;
+  }
+
+  private static String dominantCountry(Annotations a) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (ResolvedPlace p : a.places()) {
+      if (p.place() != null && p.place().country() != null) {
+        counts.merge(p.place().country(), p.place().isCountry() ? 1 : 2, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static boolean isThirdPartySpeaker(Annotations a, ActorMention m) {
+    for (Frame f : a.frames()) {
+      if (f.speakerFrom() == m.from() && "report".equals(f.kind())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean prepBefore(Annotations a, ActorMention m, String kind) {
+    for (Match p : a.lexicon()) {
+      if (p.category().equals("scope")
+          && kind.equals(p.get("scope"))
+          && p.to() <= m.from()
+          && m.from() - p.to() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean adjacentToTrigger(ActorMention m, List<Match> group) {
+    for (Match t : group) {
+      if (m.from() >= t.to() && m.from() - t.to() <= 1) {
+        return true;
+      }
+      if (m.to() <= t.from() && t.from() - m.to() == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean militaryTargetBefore(Annotations a, ActorMention m) {
+    for (Match t : a.lexicon()) {
+      if (t.category().equals("targets")
+          && t.entry().has("military")
+          && t.to() <= m.from()
+          && m.from() - t.to() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void targetCount(Annotations a, List<Match> seglex, Draft d) {
+    for (Match t : seglex) {
+      if (!t.category().equals("targets")) {
+        continue;
+      }
+      for (NumberMention n : a.numbers()) {
+        if (n.hasValue() && n.to() <= t.from() && t.from() - n.to() <= 1) {
+          d.targetCount = n.value().intValue();
+          d.targetCountFrom = n.from();
+          d.targetCountTo = t.to();
+        }
+      }
+    }
+  }
+
+  private static boolean isPluralNoun(Token last, Match t) {
+    if (!"noun".equals(t.get("pos"))) {
+      return false;
+    }
+    String f = last.fold();
+    String entryLast = t.entry().tokens().get(t.entry().tokens().size() - 1);
+    return (f.endsWith("s") || f.endsWith("x")) && !entryLast.endsWith("s");
+  }
+
+  private static Actor subjectBefore(List<ActorMention> actors, int at, Sentence s) {
+    Actor best = null;
+    for (ActorMention m : actors) {
+      if (m.from() >= s.firstToken() && m.to() <= at && m.actor() != null) {
+        best = m.actor();
+      }
+    }
+    return best;
+  }
+
+  private static ResolvedPlace areaOf(Annotations a, Sentence s) {
+    ResolvedPlace best = null;
+    for (ResolvedPlace p : a.places()) {
+      if (p.firstToken() >= s.firstToken()
+          && p.endToken() <= s.endToken()
+          && !overlapsActorSpan(a.actors(), p.firstToken(), p.endToken())) {
+        if (best == null || p.precision() > best.precision()) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Frame firstFrame(List<Frame> frames, int sentence) {
+    for (Frame f : frames) {
+      if (f.sentence() == sentence) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlapsActor(List<ActorMention> actors, Match m) {
+    return overlapsActorSpan(actors, m.from(), m.to());
+  }
+
+  private static boolean overlapsActorSpan(List<ActorMention> actors, int from, int to) {
+    for (ActorMention a : actors) {
+      if (a.from() < to
+          && from < a.to()
+          && (a.kind() == ActorMention.Kind.NAMED || a.kind() == ActorMention.Kind.UNREGISTERED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsPlace(List<ResolvedPlace> places, Match m) {
+    for (ResolvedPlace p : places) {
+      if (p.firstToken() < m.to() && m.from() < p.endToken() && p.precision() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Match> within(List<Match> all, int from, int to) {
+    List<Match> out = new ArrayList<>();
+    for (Match m : all) {
+      if (m.from() >= from && m.from() < to) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean has(List<Match> ms, String key, String value) {
+    for (Match m : ms) {
+      if (value.equals(m.get(key))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

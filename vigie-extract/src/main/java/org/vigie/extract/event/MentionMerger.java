@@ -1,0 +1,221 @@
+package org.vigie.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.geo.ResolvedPlace;
+
+/**
+ * Merges the mentions of one article that tell the same event: a headline, the lead and a quoted
+ * statement about one strike become one record. Mentions are read in text order; a mention with no
+ * anchor of its own (no day, no precise place, no figure) joins the latest compatible event, "the
+ * attack"-style; an anchored one joins an event it agrees with on type, day, place and perpetrator,
+ * unless the text marks it as another one ("trois autres cibles"). Relative dates ("un jour après
+ * que…") and "in the same area" resolve against the event before.
+ */
+public final class MentionMerger {
+  private static final double SAME_PLACE_KM = 30;
+
+  private MentionMerger() {}
+
+  public static List<Draft> merge(List<Draft> mentions, LocalDate anchor) {
+    List<Draft> events = new ArrayList<>();
+    for (Draft d : mentions) {
+      if (d.relativeToEvent) {
+        Draft base = lastDated(events);
+        if (base != null) {
+          d.start = base.start.plusDays(d.relativeDays);
+          d.end = d.start;
+          d.datePrecision = "day";
+          d.dateBasis = "relative";
+        } else if (anchor != null) {
+          d.start = anchor.plusDays(d.relativeDays);
+          d.end = d.start;
+          d.datePrecision = "day";
+          d.dateBasis = "relative";
+        }
+      }
+      if (d.samePlace && d.place == null) {
+        Draft base = lastPlaced(events);
+        if (base != null) {
+          d.place = base.place;
+          d.placeBasis = "inherited";
+          d.countries.addAll(base.countries);
+        }
+      }
+      if ("background".equals(d.scope)) {
+        events.add(d);
+        continue;
+      }
+      if ("aggregate".equals(d.scope)) {
+        Draft same = null;
+        for (Draft e : events) {
+          if ("aggregate".equals(e.scope) && e.type.equals(d.type) && sameActor(e, d)) {
+            same = e;
+          }
+        }
+        if (same != null) {
+          absorb(same, d);
+        } else {
+          events.add(d);
+        }
+        continue;
+      }
+      if (!d.anchored() && !d.distinct) {
+        Draft target = null;
+        for (int k = events.size() - 1; k >= 0 && target == null; k--) {
+          Draft e = events.get(k);
+          if ("discrete".equals(e.scope) && compatibleType(e, d) && compatibleActor(e, d)) {
+            target = e;
+          }
+        }
+        if (target != null) {
+          absorb(target, d);
+        } else {
+          if (!d.lead) {
+            d.scope = "background";
+          }
+          events.add(d);
+        }
+        continue;
+      }
+      Draft target = null;
+      if (!d.distinct) {
+        for (int k = events.size() - 1; k >= 0 && target == null; k--) {
+          Draft e = events.get(k);
+          if ("discrete".equals(e.scope)
+              && compatibleType(e, d)
+              && compatibleActor(e, d)
+              && compatibleDate(e, d)
+              && compatiblePlace(e, d)) {
+            target = e;
+          }
+        }
+      }
+      if (target != null) {
+        absorb(target, d);
+      } else {
+        events.add(d);
+      }
+    }
+    return events;
+  }
+
+  private static Draft lastDated(List<Draft> events) {
+    for (int k = events.size() - 1; k >= 0; k--) {
+      Draft e = events.get(k);
+      if ("discrete".equals(e.scope) && e.start != null && e.hasDayDate()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Draft lastPlaced(List<Draft> events) {
+    for (int k = events.size() - 1; k >= 0; k--) {
+      Draft e = events.get(k);
+      if ("discrete".equals(e.scope) && e.place != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean compatibleType(Draft a, Draft b) {
+    return a.type.equals(b.type)
+        || "ASSAULT".equals(a.type) && b.weak
+        || "ASSAULT".equals(b.type) && a.weak;
+  }
+
+  private static boolean sameActor(Draft a, Draft b) {
+    if (a.actor1 == null || b.actor1 == null) {
+      return a.actor1 == b.actor1;
+    }
+    return a.actor1.value().id().equals(b.actor1.value().id());
+  }
+
+  private static boolean compatibleActor(Draft a, Draft b) {
+    return a.actor1 == null
+        || b.actor1 == null
+        || a.actor1.value().id().equals(b.actor1.value().id());
+  }
+
+  private static boolean compatibleDate(Draft a, Draft b) {
+    if (!a.hasDayDate() || !b.hasDayDate()) {
+      return true;
+    }
+    return !a.start.isAfter(b.end) && !b.start.isAfter(a.end);
+  }
+
+  private static boolean compatiblePlace(Draft a, Draft b) {
+    ResolvedPlace p = a.place;
+    ResolvedPlace q = b.place;
+    if (p == null || q == null || p.precision() == 3 || q.precision() == 3) {
+      return true;
+    }
+    if (p.place().id().equals(q.place().id())) {
+      return true;
+    }
+    return Haversine.km(p.lat(), p.lon(), q.lat(), q.lon()) <= SAME_PLACE_KM;
+  }
+
+  /** The event keeps its own values where it has them and takes the more precise ones. */
+  static void absorb(Draft e, Draft d) {
+    e.triggers.addAll(d.triggers);
+    if (d.modeRank > e.modeRank && d.mode != null) {
+      e.mode = d.mode;
+      e.modeRank = d.modeRank;
+      e.modeEvidence = d.modeEvidence;
+    }
+    if ("unknown".equals(e.outcome)) {
+      e.outcome = d.outcome;
+    } else if ("intercepted".equals(d.outcome)) {
+      e.outcome = d.outcome;
+    }
+    if (e.actor1 == null) {
+      e.actor1 = d.actor1;
+    }
+    for (Draft.Sourced<org.vigie.extract.actor.Actor> t : d.targets) {
+      boolean known = e.targets.stream().anyMatch(x -> x.value().id().equals(t.value().id()));
+      if (!known && (e.actor1 == null || !e.actor1.value().id().equals(t.value().id()))) {
+        e.targets.add(t);
+      }
+    }
+    if (d.place != null && (e.place == null || d.place.precision() < e.place.precision())) {
+      e.place = d.place;
+      e.placeBasis = d.placeBasis;
+    }
+    e.countries.addAll(d.countries);
+    if (d.start != null && (e.start == null || rank(d) > rank(e))) {
+      e.start = d.start;
+      e.end = d.end;
+      e.datePrecision = d.datePrecision;
+      e.dateBasis = d.dateBasis;
+      e.dateFrom = d.dateFrom;
+      e.dateTo = d.dateTo;
+      e.weekdayConflict = d.weekdayConflict;
+    }
+    if (e.partOfDay == null) {
+      e.partOfDay = d.partOfDay;
+    }
+    e.casualties.addAll(d.casualties);
+    e.frames.addAll(d.frames);
+    if (e.targetCount == null && d.targetCount != null) {
+      e.targetCount = d.targetCount;
+      e.targetCountFrom = d.targetCountFrom;
+      e.targetCountTo = d.targetCountTo;
+    }
+    e.twoSided |= d.twoSided;
+    e.weak &= d.weak;
+  }
+
+  private static int rank(Draft d) {
+    if (d.start == null) {
+      return 0;
+    }
+    if (!d.hasDayDate()) {
+      return 1;
+    }
+    return "explicit".equals(d.dateBasis) ? 4 : "weekday".equals(d.dateBasis) ? 3 : 2;
+  }
+}

@@ -1,0 +1,19 @@
+package org.vigie.extract.parse;
+
+import org.vigie.extract.actor.Actor;
+
+/**
+ * A reporting frame over tokens {@code [from, to)}: who says what about the events of its sentence.
+ * {@code kind}: report, claim (of responsibility), deny, confirm, noclaim ("no group claimed").
+ * {@code speaker} is the actor who speaks, or null; {@code source} names a non-actor source
+ * ("security source", "witnesses") when there is one.
+ */
+public record Frame(
+    int from,
+    int to,
+    String kind,
+    Actor speaker,
+    int speakerFrom,
+    int speakerTo,
+    String source,
+    int sentence) {}

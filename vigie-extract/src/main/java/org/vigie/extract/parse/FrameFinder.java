@@ -1,0 +1,122 @@
+package org.vigie.extract.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.extract.actor.ActorMention;
+import org.vigie.extract.lexicon.Match;
+import org.vigie.text.Token;
+import org.vigie.text.TokenizedText;
+
+/**
+ * Finds reporting frames ("a déclaré", "said", "أفاد", "selon", "according to"), claims of
+ * responsibility ("a revendiqué", "claimed", "تبنى"), denials and confirmations, and their speaker:
+ * the actor just before the verb, or just after it when the verb is post-posed ("…», a déclaré le
+ * groupe", "said the army") or the language puts the verb first ("قال الجيش"), or the source noun
+ * nearby ("une source sécuritaire", "witnesses").
+ */
+public final class FrameFinder {
+  private static final int WINDOW = 4;
+
+  private FrameFinder() {}
+
+  public static List<Frame> find(TokenizedText tt, List<Match> lex, List<ActorMention> actors) {
+    List<Token> tokens = tt.tokens();
+    List<Match> sources = new ArrayList<>();
+    List<Match> verbs = new ArrayList<>();
+    for (Match m : lex) {
+      if (!m.category().equals("reporting")) {
+        continue;
+      }
+      if ("source".equals(m.get("kind"))) {
+        sources.add(m);
+      } else {
+        verbs.add(m);
+      }
+    }
+    List<Frame> out = new ArrayList<>();
+    for (Match v : verbs) {
+      int sentence = tokens.get(v.from()).sentence();
+      String kind = v.get("kind");
+      if ("source-cue".equals(kind)) {
+        kind = "report";
+      }
+      boolean after =
+          "after".equals(v.get("speaker"))
+              || v.from() > 0 && isQuoteOrComma(tokens.get(v.from() - 1))
+              || "source-cue".equals(v.get("kind"));
+      ActorMention speaker = after ? actorAfter(actors, v, tokens) : actorBefore(actors, v, tokens);
+      if (speaker == null) {
+        speaker = after ? actorBefore(actors, v, tokens) : actorAfter(actors, v, tokens);
+      }
+      Match source = nearestSource(sources, v, tokens);
+      if (speaker != null && speaker.actor() != null) {
+        out.add(
+            new Frame(
+                v.from(),
+                v.to(),
+                kind,
+                speaker.actor(),
+                speaker.from(),
+                speaker.to(),
+                source == null ? null : source.get("name"),
+                sentence));
+      } else {
+        out.add(
+            new Frame(
+                v.from(),
+                v.to(),
+                kind,
+                null,
+                -1,
+                -1,
+                source == null ? null : source.get("name"),
+                sentence));
+      }
+    }
+    return out;
+  }
+
+  private static ActorMention actorBefore(List<ActorMention> actors, Match v, List<Token> tokens) {
+    ActorMention best = null;
+    for (ActorMention a : actors) {
+      if (a.to() <= v.from()
+          && v.from() - a.to() <= WINDOW
+          && tokens.get(a.from()).sentence() == tokens.get(v.from()).sentence()) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static ActorMention actorAfter(List<ActorMention> actors, Match v, List<Token> tokens) {
+    for (ActorMention a : actors) {
+      if (a.from() >= v.to()
+          && a.from() - v.to() <= WINDOW
+          && tokens.get(a.from()).sentence() == tokens.get(v.from()).sentence()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static Match nearestSource(List<Match> sources, Match v, List<Token> tokens) {
+    Match best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (Match s : sources) {
+      if (tokens.get(s.from()).sentence() != tokens.get(v.from()).sentence()) {
+        continue;
+      }
+      int gap = s.from() >= v.to() ? s.from() - v.to() : v.from() - s.to();
+      if (gap >= 0 && gap <= WINDOW + 2 && gap < bestGap) {
+        best = s;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isQuoteOrComma(Token t) {
+    String s = t.surface();
+    return s.equals(",") || s.equals("\"");
+  }
+}

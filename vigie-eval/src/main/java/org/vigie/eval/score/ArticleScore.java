@@ -7,9 +7,9 @@ import org.vigie.eval.gold.GoldArticle;
 import org.vigie.model.ArticleResult;
 
 /**
- * The scores of one article. {@code typedTp} counts matched pairs whose type is also right (the
- * type-only view of sentence sets); {@code tollHits} is §5; {@code error} is set when extraction
- * failed (the article then counts with no predictions).
+ * The scores of one article. {@code typedTp} counts matched pairs whose type is also right (or not
+ * scored) (the type-only view of sentence sets); {@code tollHits} is §5; {@code error} is set when
+ * extraction failed (the article then counts with no predictions).
  */
 public record ArticleScore(
     GoldArticle gold,

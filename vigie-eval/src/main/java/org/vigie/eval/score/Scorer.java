@@ -34,7 +34,8 @@ public final class Scorer {
       Event p = predicted.get(pair.predicted());
       Map<Field, Boolean> results = FieldRules.all(g, p);
       results.forEach((f, ok) -> fields.merge(f, new Tally(ok ? 1 : 0, 1), Tally::plus));
-      if (Boolean.TRUE.equals(results.get(Field.TYPE))) {
+      // a gold event without a PLOVER type has no type to get wrong
+      if (!Boolean.FALSE.equals(results.get(Field.TYPE))) {
         typed++;
       }
     }

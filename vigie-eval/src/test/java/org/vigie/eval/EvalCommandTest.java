@@ -112,6 +112,19 @@ class EvalCommandTest {
   }
 
   @Test
+  void jsonAddsUpSeveralFiles() throws IOException {
+    Path second = dir.resolve("second.jsonl");
+    Files.writeString(
+        second, "{\"id\": \"s-1\", \"lang\": \"ar\", \"text\": \"drone\", \"events\": []}\n");
+    assertThat(run(() -> stub, gold.toString(), second.toString(), "--json", "--limit", "2"))
+        .isZero();
+    JsonNode all = Json.read(out.toString(), JsonNode.class).get("all");
+    assertThat(all.get("overall").get("articles").asInt()).isEqualTo(3);
+    assertThat(all.get("overall").get("fp").asInt()).isEqualTo(1);
+    assertThat(all.get("byLanguage").fieldNames()).toIterable().containsExactly("ar", "en", "fr");
+  }
+
+  @Test
   void missingGoldIsReportedWithExitCode1() {
     assertThat(run(() -> stub, dir.resolve("nope.jsonl").toString())).isEqualTo(1);
     assertThat(out.toString()).contains("gold not found");

@@ -2,8 +2,11 @@ package org.vigie.eval.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.vigie.eval.run.FileEvaluation;
 import org.vigie.eval.score.Field;
+import org.vigie.eval.score.MergeMetrics;
 import org.vigie.eval.score.Metrics;
 import org.vigie.eval.score.Tally;
 import org.vigie.model.Json;
@@ -31,7 +34,33 @@ public final class JsonReport {
       var notes = o.putArray("notes");
       f.notes().forEach(notes::add);
     }
+    List<FileEvaluation> scored =
+        files.stream().filter(f -> f.status() == FileEvaluation.Status.SCORED).toList();
+    if (scored.size() > 1) {
+      Metrics all = Metrics.EMPTY;
+      Map<String, Metrics> byLang = new TreeMap<>();
+      for (FileEvaluation f : scored) {
+        all = all.plus(f.score().overall());
+        f.score().byLanguage().forEach((k, v) -> byLang.merge(k, v, Metrics::plus));
+      }
+      ObjectNode total = root.putObject("all");
+      total.set("overall", metrics(all));
+      ObjectNode langs = total.putObject("byLanguage");
+      byLang.forEach((k, v) -> langs.set(k, metrics(v)));
+    }
     return Json.writePretty(root);
+  }
+
+  /** §6 merge scores as JSON, for the store's evaluation. */
+  public static ObjectNode merge(MergeMetrics m) {
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("merged", m.merged());
+    o.put("linked", m.linked());
+    o.put("correct", m.correct());
+    o.put("linkedUnmatched", m.linkedUnmatched());
+    rate(o, "precision", m.precision());
+    rate(o, "recall", m.recall());
+    return o;
   }
 
   public static ObjectNode metrics(Metrics m) {

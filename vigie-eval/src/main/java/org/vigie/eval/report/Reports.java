@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.vigie.eval.run.FileEvaluation;
 import org.vigie.eval.score.Field;
+import org.vigie.eval.score.MergeMetrics;
 import org.vigie.eval.score.Metrics;
 import org.vigie.eval.score.SetScore;
 import org.vigie.eval.score.Tally;
@@ -165,6 +166,25 @@ public final class Reports {
     if (md) {
       b.append('\n');
     }
+  }
+
+  /** The §6 line, for the store's evaluation to append once it has merged the predictions. */
+  public static String merge(MergeMetrics m) {
+    return "Merging across reports (§6): pairwise precision "
+        + pct(m.precision())
+        + " ("
+        + m.correct()
+        + "/"
+        + m.merged()
+        + " merged pairs), recall "
+        + pct(m.recall())
+        + " ("
+        + m.correct()
+        + "/"
+        + m.linked()
+        + " gold-linked pairs); "
+        + m.linkedUnmatched()
+        + " gold-linked pairs not scored because a side was not matched";
   }
 
   /** "0.812 (290)", or "–" when nothing was scored. */

@@ -65,13 +65,12 @@ public final class EvalRunner {
   public FileEvaluation evaluate(Path goldPath) throws IOException {
     String name = goldPath.getFileName().toString();
     if (!Files.isRegularFile(goldPath)) {
-      return new FileEvaluation(
-          name, FileEvaluation.Status.NOT_FOUND, null, false, 0, List.of("gold not found"));
+      return new FileEvaluation(name, FileEvaluation.Status.NOT_FOUND, null, false, 0, List.of());
     }
     GoldFile gold = GoldReader.read(goldPath, limit);
     List<String> notes = new ArrayList<>(gold.problems());
     if (gold.placeOnly()) {
-      notes.add("place-only gold: scored by the geo evaluation");
+      // the toponym scorer of vigie-geo reads these; the report says so
       return new FileEvaluation(name, FileEvaluation.Status.PLACE_ONLY, null, false, 0, notes);
     }
     List<GoldArticle> ready = new ArrayList<>();

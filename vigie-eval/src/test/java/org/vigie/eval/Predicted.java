@@ -120,6 +120,7 @@ public final class Predicted {
         1.0,
         "test",
         List.of(),
+        List.of(),
         List.of());
   }
 

@@ -26,20 +26,6 @@ public final class ActorFinder {
     List<Token> tokens = tt.tokens();
     boolean[] taken = new boolean[tokens.size() + 1];
     List<ActorMention> out = new ArrayList<>();
-    // 1. registry aliases, longest first
-    List<Match> named = new ArrayList<>(registryMatches);
-    named.sort(Comparator.comparingInt(Match::length).reversed());
-    for (Match m : named) {
-      if (free(taken, m.from(), m.to())) {
-        Actor a = registry.byId(m.get("id"));
-        if (a != null) {
-          out.add(new ActorMention(m.from(), m.to(), a, ActorMention.Kind.NAMED, null));
-          mark(taken, m.from(), m.to());
-        }
-      }
-    }
-    compactAliases(tokens, taken, out);
-    // 2. forces, with the nationality next to them
     List<Match> demonyms = new ArrayList<>();
     List<Match> forces = new ArrayList<>();
     List<Match> anaphors = new ArrayList<>();
@@ -53,6 +39,36 @@ public final class ActorFinder {
         default -> {}
       }
     }
+    // 1. registry aliases, longest first; a generic state force of the registry ("security
+    // forces", "قوات الأمن") is a force noun whose country comes from a nationality or the article
+    List<Match> named = new ArrayList<>(registryMatches);
+    named.sort(Comparator.comparingInt(Match::length).reversed());
+    for (Match m : named) {
+      if (free(taken, m.from(), m.to())) {
+        Actor a = registry.byId(m.get("id"));
+        if (a == null) {
+          continue;
+        }
+        if (a.isGeneric() && a.isStateForce()) {
+          String kind = a.type().equals("state police") ? "police" : "military";
+          forces.add(
+              new Match(
+                  new org.vigie.extract.lexicon.LexiconEntry(
+                      m.entry().phrase(),
+                      m.entry().tokens(),
+                      "forces",
+                      java.util.Map.of("kind", kind)),
+                  m.from(),
+                  m.to()));
+          continue;
+        }
+        out.add(new ActorMention(m.from(), m.to(), a, ActorMention.Kind.NAMED, null));
+        mark(taken, m.from(), m.to());
+      }
+    }
+    compactAliases(tokens, taken, out);
+    // 2. forces, with the nationality next to them
+    forces.sort(Comparator.comparingInt(Match::length).reversed());
     for (Match f : forces) {
       if (!free(taken, f.from(), f.to())) {
         continue;

@@ -85,6 +85,16 @@ public final class EventAssembler {
         }
       }
       if (triggers.isEmpty()) {
+        // figures in a sentence with no trigger ("Two civilians died.") belong to the event just
+        // told, if it was told in the previous two sentences
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (last != null && !"background".equals(last.scope) && s.index() - last.sentence <= 2) {
+          for (CasualtyMention c : sentenceCasualties) {
+            if (!c.subset()) {
+              last.casualties.add(c);
+            }
+          }
+        }
         continue;
       }
       for (int[] seg : segments(a, s, inSentence)) {

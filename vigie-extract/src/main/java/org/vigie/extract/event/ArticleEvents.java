@@ -26,6 +26,9 @@ public record ArticleEvents(
     List<Draft> merged = MentionMerger.merge(r.drafts(), a.anchor());
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
+      if (!"discrete".equals(d.scope) && !"ASSAULT".equals(d.type)) {
+        continue; // a word of support or a vow in passing is no record of its own
+      }
       events.add(factory.build(d, tt, sha, outlet, a.anchor()));
     }
     events.sort(

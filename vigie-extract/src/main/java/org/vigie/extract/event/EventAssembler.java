@@ -491,17 +491,21 @@ public final class EventAssembler {
       }
       boolean agentPrep = prepBefore(a, m, "agent-prep");
       boolean targetPrep = prepBefore(a, m, "target-prep");
+      boolean demonym = m.kind() == ActorMention.Kind.DEMONYM;
+      if (demonym && !actorLikeDemonym(a, m, group, agentPrep, targetPrep)) {
+        continue; // "peuples palestinien et libanais", "en Irak": a nationality, not an actor
+      }
       if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
+      } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 3) {
+        setActor1(d, actor, m, true); // passive agent: "tués par des hommes armés"
       } else if (m.from() >= trigTo && agentPrep) {
-        setActor1(d, actor, m, true);
-      } else if (m.kind() == ActorMention.Kind.DEMONYM
-          && adjacentToTrigger(m, group)
-          && "ASSAULT".equals(d.type)) {
+        continue; // the agent of another verb: "territoires occupés par Israël"
+      } else if (demonym && adjacentToTrigger(m, group) && "ASSAULT".equals(d.type)) {
         setActor1(d, registry.stateActor(actor.country(), "military"), m, false);
       } else if (m.from() >= trigFrom || targetPrep) {
         Actor target = actor;
-        if (m.kind() == ActorMention.Kind.DEMONYM && militaryTargetBefore(a, m)) {
+        if (demonym && militaryTargetBefore(a, m)) {
           target = registry.stateActor(actor.country(), "military");
         }
         d.targets.add(new Draft.Sourced<>(target, m.from(), m.to()));
@@ -585,6 +589,30 @@ public final class EventAssembler {
           && kind.equals(p.get("scope"))
           && p.to() <= m.from()
           && m.from() - p.to() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A nationality or country counts as an actor only where it acts or is acted on: next to the
+   * trigger ("frappes israéliennes", "Israeli strikes"), after a target noun ("cibles
+   * israéliennes"), after "par"/"contre", or as the subject just before the trigger ("Israël a
+   * frappé").
+   */
+  private static boolean actorLikeDemonym(
+      Annotations a, ActorMention m, List<Match> group, boolean agentPrep, boolean targetPrep) {
+    if (adjacentToTrigger(m, group) || agentPrep || targetPrep || targetNounBefore(a, m)) {
+      return true;
+    }
+    int trig = group.get(0).from();
+    return m.to() <= trig && trig - m.to() <= 2 && a.text().tokens().get(m.from()).capitalized();
+  }
+
+  private static boolean targetNounBefore(Annotations a, ActorMention m) {
+    for (Match t : a.lexicon()) {
+      if (t.category().equals("targets") && t.to() <= m.from() && m.from() - t.to() <= 2) {
         return true;
       }
     }

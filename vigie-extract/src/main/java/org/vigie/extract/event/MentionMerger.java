@@ -121,10 +121,13 @@ public final class MentionMerger {
     return null;
   }
 
+  /** Same type, or a weak violent word ("tué", "arrested") told about a violent event. */
   private static boolean compatibleType(Draft a, Draft b) {
-    return a.type.equals(b.type)
-        || "ASSAULT".equals(a.type) && b.weak
-        || "ASSAULT".equals(b.type) && a.weak;
+    return a.type.equals(b.type) || violent(a) && violent(b) && (a.weak || b.weak);
+  }
+
+  private static boolean violent(Draft d) {
+    return "ASSAULT".equals(d.type) || "COERCE".equals(d.type);
   }
 
   private static boolean sameActor(Draft a, Draft b) {

@@ -1,29 +1,55 @@
 package org.vigie.geo;
 
-import java.util.List;
-import java.util.Optional;
-import org.vigie.text.TokenizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.vigie.geo.build.GazetteerWriter;
+import org.vigie.geo.internal.ArticleGeocoder;
+import org.vigie.geo.internal.Cues;
+import org.vigie.geo.internal.PlaceIndex;
 
-/** Placeholder until the gazetteer lands: resolves nothing. */
+/**
+ * Entry points: {@link #loadDefault()} for the gazetteer bundled in the jar (loaded once, shared),
+ * {@link #load(Path)} for an index built by {@code vigie gazetteer import}.
+ */
 public final class Geocoders {
+  static final String DEFAULT_RESOURCE = "/org/vigie/geo/" + GazetteerWriter.FILE_NAME;
+
   private Geocoders() {}
 
-  public static Geocoder loadDefault() {
-    return new Geocoder() {
-      @Override
-      public List<ResolvedPlace> annotate(TokenizedText text, String lang) {
-        return List.of();
-      }
+  private static final class Holder {
+    // class-holder idiom: loaded on first use, exactly once, without locking afterwards
+    static final ArticleGeocoder DEFAULT = loadResource();
 
-      @Override
-      public Optional<Place> country(String iso2) {
-        return Optional.empty();
+    private static ArticleGeocoder loadResource() {
+      Cues cues = Cues.loadDefault();
+      try (InputStream in = Geocoders.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled gazetteer missing: " + DEFAULT_RESOURCE);
+        }
+        return new ArticleGeocoder(PlaceIndex.load(in, cues, true), cues);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+    }
+  }
 
-      @Override
-      public Gazetteer gazetteer() {
-        return null;
-      }
-    };
+  /** The geocoder over the bundled gazetteer; thread-safe, loaded once per JVM. */
+  public static ArticleGeocoder loadDefault() {
+    return Holder.DEFAULT;
+  }
+
+  /**
+   * A geocoder over a user-built index: {@code dir} is the directory written by {@code vigie
+   * gazetteer import} (or the gazetteer file itself). Curated places and aliases are added.
+   */
+  public static ArticleGeocoder load(Path dir) throws IOException {
+    Path file = Files.isDirectory(dir) ? dir.resolve(GazetteerWriter.FILE_NAME) : dir;
+    Cues cues = Cues.loadDefault();
+    try (InputStream in = Files.newInputStream(file)) {
+      return new ArticleGeocoder(PlaceIndex.load(in, cues, true), cues);
+    }
   }
 }

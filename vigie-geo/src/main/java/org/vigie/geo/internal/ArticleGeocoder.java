@@ -1,0 +1,778 @@
+package org.vigie.geo.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigie.geo.Gazetteer;
+import org.vigie.geo.Geocoder;
+import org.vigie.geo.Place;
+import org.vigie.geo.ResolvedPlace;
+import org.vigie.text.Token;
+import org.vigie.text.TokenizedText;
+
+/**
+ * Recognises place names in an article (token n-grams that are gazetteer keys, filtered by case,
+ * stop words and cue words) and resolves them jointly: the countries the article names or implies,
+ * admin areas it names, feature words next to a name, population, and proximity to the other places
+ * it names. Stateless between calls; the index and cues are read-only.
+ */
+public final class ArticleGeocoder implements Geocoder {
+  private static final int MAX_CANDIDATES = 40;
+
+  private final PlaceIndex ix;
+  private final Cues cues;
+
+  public ArticleGeocoder(PlaceIndex ix, Cues cues) {
+    this.ix = ix;
+    this.cues = cues;
+  }
+
+  /** A recognised name and what the words around it say. */
+  private static final class Mention {
+    int first;
+    int end;
+    int phraseFirst;
+    int phraseEnd;
+    String key;
+    int[] cands;
+    Set<String> featureCodes;
+    List<String> adminCodes;
+    boolean adminAfter;
+    String relation;
+    double bearing = Double.NaN;
+    double distanceKm = Double.NaN;
+    boolean area;
+    boolean locative;
+    boolean arabic;
+    int pick = -1;
+    double margin;
+  }
+
+  /** The words of an article as look-up units: word and number tokens with folded keys. */
+  private static final class Units {
+    final int[] tok;
+    final String[] key;
+    final boolean[] joined;
+    final int[] sentence;
+    final int size;
+
+    Units(TokenizedText t) {
+      List<Token> toks = t.tokens();
+      int n = toks.size();
+      int[] tk = new int[n];
+      String[] k = new String[n];
+      boolean[] j = new boolean[n];
+      int[] s = new int[n];
+      int u = 0;
+      for (int i = 0; i < n; i++) {
+        Token token = toks.get(i);
+        if (!token.isWord() && !token.isNumber()) {
+          continue;
+        }
+        String key = org.vigie.text.Fold.key(token.fold());
+        if (key.isEmpty()) {
+          continue;
+        }
+        boolean joinedToPrev = false;
+        if (u > 0 && s[u - 1] == token.sentence()) {
+          joinedToPrev = true;
+          for (int x = tk[u - 1] + 1; x < i; x++) {
+            String p = toks.get(x).surface();
+            if (!(p.equals("-") || p.equals("'") || p.equals("."))) {
+              joinedToPrev = false;
+              break;
+            }
+          }
+        }
+        tk[u] = i;
+        k[u] = key;
+        j[u] = joinedToPrev;
+        s[u] = token.sentence();
+        u++;
+      }
+      tok = tk;
+      key = k;
+      joined = j;
+      sentence = s;
+      size = u;
+    }
+
+    boolean isNumber(int u) {
+      return Character.isDigit(key[u].charAt(0));
+    }
+  }
+
+  @Override
+  public List<ResolvedPlace> annotate(TokenizedText text, String lang) {
+    Units units = new Units(text);
+    List<Mention> mentions = recognize(text, units, lang);
+    resolve(mentions);
+    List<ResolvedPlace> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      ResolvedPlace r = toResolved(text, m);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Resolves given character spans of the original text (e.g. gold toponyms) in the context of the
+   * whole article: a span the recognizer found keeps its reading; any other span is looked up as a
+   * name and resolved jointly with the article's other places. Empty where no entry matches.
+   */
+  public List<Optional<ResolvedPlace>> resolveSpans(
+      TokenizedText text, String lang, List<int[]> spans) {
+    Units units = new Units(text);
+    List<Mention> mentions = recognize(text, units, lang);
+    Mention[] forSpan = new Mention[spans.size()];
+    List<Mention> all = new ArrayList<>(mentions);
+    for (int s = 0; s < spans.size(); s++) {
+      int[] sp = spans.get(s);
+      for (Mention m : mentions) {
+        if (text.startOf(m.first) < sp[1] && text.endOf(m.end) > sp[0]) {
+          forSpan[s] = m;
+          break;
+        }
+      }
+      if (forSpan[s] == null) {
+        Mention f = forced(text, units, sp[0], sp[1], lang);
+        if (f != null) {
+          forSpan[s] = f;
+          all.add(f);
+        }
+      }
+    }
+    resolve(all);
+    List<Optional<ResolvedPlace>> out = new ArrayList<>(spans.size());
+    for (Mention m : forSpan) {
+      out.add(m == null ? Optional.empty() : Optional.ofNullable(toResolved(text, m)));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Place> country(String iso2) {
+    int i = ix.countryIndex(iso2);
+    return i < 0 ? Optional.empty() : Optional.of(ix.place(i));
+  }
+
+  @Override
+  public Gazetteer gazetteer() {
+    return ix;
+  }
+
+  // ---------------------------------------------------------------- recognition
+
+  private List<Mention> recognize(TokenizedText text, Units u, String lang) {
+    List<Mention> out = new ArrayList<>();
+    int maxN = ix.maxKeyTokens();
+    StringBuilder b = new StringBuilder(64);
+    for (int i = 0; i < u.size; ) {
+      Mention found = null;
+      if (!u.isNumber(i)) {
+        for (int len = Math.min(maxN, u.size - i); len >= 1 && found == null; len--) {
+          if (!joinedRun(u, i, len)) {
+            continue;
+          }
+          b.setLength(0);
+          for (int x = i; x < i + len; x++) {
+            if (x > i) {
+              b.append(' ');
+            }
+            b.append(u.key[x]);
+          }
+          String key = b.toString();
+          int[] c = ix.postings(key);
+          boolean stripped = false;
+          boolean locativeClitic = false;
+          if (c.length == 0 && isArabic(u.key[i])) {
+            String rest = len > 1 ? key.substring(u.key[i].length()) : "";
+            for (String v : cliticVariants(u.key[i])) {
+              int[] c2 = ix.postings(v + rest);
+              if (c2.length > 0) {
+                c = c2;
+                key = v + rest;
+                stripped = true;
+                locativeClitic = u.key[i].length() > v.length() && startsWithLocative(u.key[i]);
+                break;
+              }
+            }
+          }
+          if (c.length == 0) {
+            continue;
+          }
+          Mention m = new Mention();
+          m.first = u.tok[i];
+          m.end = u.tok[i + len - 1] + 1;
+          m.phraseFirst = m.first;
+          m.phraseEnd = m.end;
+          m.key = key;
+          m.cands = c.length > MAX_CANDIDATES ? Arrays.copyOf(c, MAX_CANDIDATES) : c;
+          m.arabic = isArabic(u.key[i]);
+          lookAround(u, i, len, lang, m);
+          boolean wordCue =
+              m.locative || m.featureCodes != null || m.adminCodes != null || m.relation != null;
+          m.locative |= locativeClitic;
+          if (accept(text, u, i, len, m, stripped, wordCue)) {
+            found = m;
+            i += len;
+          }
+        }
+      }
+      if (found != null) {
+        out.add(found);
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Mention forced(TokenizedText text, Units u, int start, int end, String lang) {
+    int from = -1;
+    int to = -1;
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= start && t.end() <= end) {
+        if (from < 0) {
+          from = x;
+        }
+        to = x + 1;
+      }
+    }
+    if (from < 0) {
+      return null;
+    }
+    while (from < to - 1 && cues.isConnector(u.key[from])) {
+      from++; // "the Netherlands"
+    }
+    // longest prefix of the span that is a name
+    for (int len = to - from; len >= 1; len--) {
+      StringBuilder b = new StringBuilder();
+      for (int x = from; x < from + len; x++) {
+        if (x > from) {
+          b.append(' ');
+        }
+        b.append(u.key[x]);
+      }
+      String key = b.toString();
+      int[] c = ix.postings(key);
+      if (c.length == 0 && isArabic(u.key[from])) {
+        String rest = key.substring(u.key[from].length());
+        for (String v : cliticVariants(u.key[from])) {
+          c = ix.postings(v + rest);
+          if (c.length > 0) {
+            key = v + rest;
+            break;
+          }
+        }
+      }
+      if (c.length > 0) {
+        Mention m = new Mention();
+        m.first = u.tok[from];
+        m.end = u.tok[from + len - 1] + 1;
+        m.phraseFirst = m.first;
+        m.phraseEnd = m.end;
+        m.key = key;
+        m.cands = c.length > MAX_CANDIDATES ? Arrays.copyOf(c, MAX_CANDIDATES) : c;
+        m.arabic = isArabic(u.key[from]);
+        lookAround(u, from, len, lang, m);
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean joinedRun(Units u, int i, int len) {
+    if (i + len > u.size) {
+      return false;
+    }
+    for (int x = i + 1; x < i + len; x++) {
+      if (!u.joined[x] && u.sentence[x] != u.sentence[i]) {
+        return false;
+      }
+      if (!u.joined[x]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean accept(
+      TokenizedText text, Units u, int i, int len, Mention m, boolean stripped, boolean wordCue) {
+    List<Token> toks = text.tokens();
+    Token first = toks.get(u.tok[i]);
+    Token last = toks.get(u.tok[i + len - 1]);
+    if (cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i]))) {
+      return false;
+    }
+    int top = m.cands[0];
+    Place best = ix.place(top);
+    boolean strongEntry =
+        best.isCountry()
+            || best.isAdmin()
+            || !"P".equals(best.featureClass())
+            || best.id().startsWith("vigie:")
+            || ix.isAlias(m.key, top);
+    boolean cue =
+        m.locative || m.featureCodes != null || m.adminCodes != null || m.relation != null;
+    if (m.arabic) {
+      // no capitals in Arabic: a bare word needs a cue or a well-known place behind it, and a
+      // word read through stripped clitics ("باليستي" is not "ب+ال+يستي") needs more
+      if (stripped) {
+        return strongEntry || ix.importance(top) >= 3.7 || (wordCue && ix.importance(top) >= 2.5);
+      }
+      return strongEntry || ix.importance(top) >= 4.7 || cue;
+    }
+    if (!first.caseless() && !(first.capitalized() || (len > 1 && last.capitalized()))) {
+      return false;
+    }
+    String surface = first.surface();
+    if (len == 1 && surface.length() <= 3 && isAllUpper(surface) && !ix.isAlias(m.key, top)) {
+      return false; // UN, EU, IS: acronyms, not places, unless curated (US, UK)
+    }
+    if (len == 1
+        && sentenceInitial(text, u, i)
+        && !cue
+        && !strongEntry
+        && ix.importance(top) < 4.5) {
+      return false; // a capitalised common word opening a sentence
+    }
+    return true;
+  }
+
+  private static boolean sentenceInitial(TokenizedText text, Units u, int i) {
+    Token t = text.tokens().get(u.tok[i]);
+    int s = t.sentence();
+    for (int x = u.tok[i] - 1; x >= 0; x--) {
+      Token p = text.tokens().get(x);
+      if (p.sentence() != s) {
+        return true;
+      }
+      if (p.isWord() || p.isNumber()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAllUpper(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isArabic(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    return Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+  }
+
+  /** "وبالحسكه" -> "بالحسكه", "الحسكه", "حسكه"…: proclitics, then the article, fewest first. */
+  private List<String> cliticVariants(String w) {
+    List<String> out = new ArrayList<>(6);
+    List<String> level = List.of(w);
+    for (int round = 0; round < 2; round++) {
+      List<String> next = new ArrayList<>();
+      for (String s : level) {
+        for (String p : cues.proclitics()) {
+          if (s.startsWith(p) && s.length() - p.length() >= 3) {
+            next.add(s.substring(p.length()));
+          }
+        }
+      }
+      out.addAll(next);
+      level = next;
+    }
+    List<String> withArticle = new ArrayList<>(out);
+    withArticle.add(0, w);
+    for (String s : withArticle) {
+      for (String a : cues.articles()) {
+        if (s.startsWith(a) && s.length() - a.length() >= 3) {
+          out.add(s.substring(a.length()));
+        }
+      }
+      // "للحسكه": the article's alef drops after li-
+      if (s.startsWith("لل") && s.length() >= 5) {
+        out.add(s.substring(2));
+      }
+    }
+    return out;
+  }
+
+  private boolean startsWithLocative(String w) {
+    for (Cues.Cue c : cues.of("locative", "ar")) {
+      String p = c.words()[0];
+      if (c.words().length == 1 && p.length() == 1 && w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- cue words
+
+  /** Reads the cue words before and after a name into the mention. */
+  private void lookAround(Units u, int i, int len, String lang, Mention m) {
+    int sent = u.sentence[i];
+    int j = i - 1;
+    if (j >= 0 && u.sentence[j] == sent && matchEndingAt(u, j, "locative", lang) != null) {
+      m.locative = true;
+    }
+    int skipped = 0;
+    while (j >= 0 && u.sentence[j] == sent && cues.isConnector(u.key[j]) && skipped < 3) {
+      j--;
+      skipped++;
+    }
+    if (j >= 0 && u.sentence[j] == sent) {
+      int[] start = new int[1];
+      Cues.Cue c;
+      if ((c = matchEndingAt(u, j, "direction", lang, start)) != null) {
+        String[] v = c.value().split("\\|");
+        m.bearing = Double.parseDouble(v[0]);
+        m.relation = v.length > 1 ? v[1] : c.words()[0];
+        m.phraseFirst = u.tok[start[0]];
+        distanceBefore(u, start[0] - 1, sent, lang, m);
+      } else if ((c = matchEndingAt(u, j, "unit", lang, start)) != null
+          && start[0] > 0
+          && u.isNumber(start[0] - 1)) {
+        m.relation = "near"; // "à 20 km de Gao"
+        m.distanceKm = number(u, start[0] - 1) * Double.parseDouble(c.value());
+        m.phraseFirst = u.tok[start[0] - 1];
+      } else if ((c = matchEndingAt(u, j, "near", lang, start)) != null) {
+        m.relation = c.value().isEmpty() ? "near" : c.value();
+        m.phraseFirst = u.tok[start[0]];
+      } else if ((c = matchEndingAt(u, j, "area", lang, start)) != null) {
+        m.relation = c.value();
+        m.area = true;
+        m.phraseFirst = u.tok[start[0]];
+      } else if ((c = matchEndingAt(u, j, "admin", lang, start)) != null) {
+        m.adminCodes = List.of(c.value().split(","));
+      }
+      if ((c = matchEndingAt(u, j, "feature", lang, start)) != null) {
+        m.featureCodes = Set.of(c.value().split(","));
+      }
+    }
+    int k = i + len;
+    if (k < u.size && u.sentence[k] == sent && u.joined[k]) {
+      int[] endAt = new int[1];
+      Cues.Cue c;
+      if ((c = matchStartingAt(u, k, "admin-after", lang, endAt)) != null) {
+        m.adminCodes = List.of(c.value().split(","));
+        m.adminAfter = true;
+        m.phraseEnd = u.tok[endAt[0] - 1] + 1;
+      } else if ((c = matchStartingAt(u, k, "area-after", lang, endAt)) != null) {
+        m.relation = c.value();
+        m.area = true;
+        m.phraseEnd = u.tok[endAt[0] - 1] + 1;
+      } else if ((c = matchStartingAt(u, k, "feature-after", lang, endAt)) != null) {
+        m.featureCodes = Set.of(c.value().split(","));
+      }
+    }
+  }
+
+  private void distanceBefore(Units u, int j, int sent, String lang, Mention m) {
+    int skipped = 0;
+    while (j >= 0 && u.sentence[j] == sent && cues.isConnector(u.key[j]) && skipped < 2) {
+      j--;
+      skipped++;
+    }
+    if (j < 1 || u.sentence[j] != sent) {
+      return;
+    }
+    int[] start = new int[1];
+    Cues.Cue c = matchEndingAt(u, j, "unit", lang, start);
+    if (c != null && start[0] > 0 && u.isNumber(start[0] - 1)) {
+      m.distanceKm = number(u, start[0] - 1) * Double.parseDouble(c.value());
+      m.phraseFirst = u.tok[start[0] - 1];
+    }
+  }
+
+  private static double number(Units u, int x) {
+    try {
+      return Double.parseDouble(u.key[x]);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private Cues.Cue matchEndingAt(Units u, int j, String kind, String lang) {
+    return matchEndingAt(u, j, kind, lang, new int[1]);
+  }
+
+  /**
+   * The longest cue of a kind whose words end at unit j (an Arabic first word may carry clitics).
+   */
+  private Cues.Cue matchEndingAt(Units u, int j, String kind, String lang, int[] start) {
+    for (Cues.Cue c : cues.of(kind, lang)) {
+      String[] w = c.words();
+      int s = j - w.length + 1;
+      if (s < 0 || u.sentence[s] != u.sentence[j]) {
+        continue;
+      }
+      boolean ok = true;
+      for (int x = 0; x < w.length && ok; x++) {
+        String have = u.key[s + x];
+        ok = have.equals(w[x]) || (x == 0 && isArabic(have) && endsWithClitics(have, w[x]));
+      }
+      if (ok) {
+        start[0] = s;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private Cues.Cue matchStartingAt(Units u, int k, String kind, String lang, int[] endAt) {
+    for (Cues.Cue c : cues.of(kind, lang)) {
+      String[] w = c.words();
+      if (k + w.length > u.size || u.sentence[k + w.length - 1] != u.sentence[k]) {
+        continue;
+      }
+      boolean ok = true;
+      for (int x = 0; x < w.length && ok; x++) {
+        ok = u.key[k + x].equals(w[x]);
+      }
+      if (ok) {
+        endAt[0] = k + w.length;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** "بريف" is "ريف" behind the clitic ب. */
+  private boolean endsWithClitics(String have, String want) {
+    if (have.length() <= want.length() || !have.endsWith(want)) {
+      return false;
+    }
+    String prefix = have.substring(0, have.length() - want.length());
+    if (prefix.length() > 2) {
+      return false;
+    }
+    for (int x = 0; x < prefix.length(); x++) {
+      if (!cues.proclitics().contains(prefix.substring(x, x + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  /** Countries, admin areas and points the article's other mentions point to. */
+  private static final class Context {
+    final Set<String> namedCountries = new HashSet<>();
+    final Map<String, Integer> countryVotes = new HashMap<>();
+    final Set<String> admins = new HashSet<>();
+    int votes;
+  }
+
+  private void resolve(List<Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    // pass 1: each mention alone
+    for (Mention m : mentions) {
+      pick(m, null, mentions);
+    }
+    Context ctx = new Context();
+    for (Mention m : mentions) {
+      Place p = ix.place(m.pick);
+      if (p.isCountry()) {
+        ctx.namedCountries.add(p.country());
+      } else if ("ADM1".equals(p.featureCode())) {
+        ctx.admins.add(p.country() + "." + p.admin1Code());
+      } else if ("ADM2".equals(p.featureCode())) {
+        ctx.admins.add(p.country() + "." + p.admin1Code() + "." + ix.admin2Code(m.pick));
+      }
+      if (!p.country().isEmpty()) {
+        ctx.countryVotes.merge(p.country(), 1, Integer::sum);
+        ctx.votes++;
+      }
+    }
+    // pass 2: in the context of the others, twice so that corrections propagate
+    for (int round = 0; round < 2; round++) {
+      int[] picks = new int[mentions.size()];
+      for (int x = 0; x < mentions.size(); x++) {
+        picks[x] = pick(mentions.get(x), ctx, mentions);
+      }
+      for (int x = 0; x < mentions.size(); x++) {
+        mentions.get(x).pick = picks[x];
+      }
+    }
+  }
+
+  private int pick(Mention m, Context ctx, List<Mention> all) {
+    double best = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    int bestIdx = m.cands[0];
+    for (int c : m.cands) {
+      double s = score(m, c, ctx, all);
+      if (s > best) {
+        second = best;
+        best = s;
+        bestIdx = c;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    m.margin = second == Double.NEGATIVE_INFINITY ? 5 : best - second;
+    if (ctx == null) {
+      m.pick = bestIdx;
+    }
+    return bestIdx;
+  }
+
+  private double score(Mention m, int c, Context ctx, List<Mention> all) {
+    Place p = ix.place(c);
+    double s = ix.importance(c);
+    if (ix.isNameKey(m.key, c)) {
+      s += 0.3;
+    }
+    if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {
+      s += 6;
+    }
+    if (m.adminCodes != null && m.adminCodes.contains(p.featureCode())) {
+      s += 6;
+    }
+    if (ctx == null) {
+      return s;
+    }
+    String cc = p.country();
+    if (!cc.isEmpty()) {
+      if (ctx.namedCountries.contains(cc)) {
+        s += 2.5;
+      }
+      int own = m.pick >= 0 && cc.equals(ix.place(m.pick).country()) ? 1 : 0;
+      int others = ctx.votes - (m.pick >= 0 && !ix.place(m.pick).country().isEmpty() ? 1 : 0);
+      if (others > 0) {
+        s += 2.5 * (ctx.countryVotes.getOrDefault(cc, 0) - own) / (double) others;
+      }
+      if (!p.isAdmin() && !p.isCountry()) {
+        if (ctx.admins.contains(cc + "." + p.admin1Code())) {
+          s += 3;
+        }
+        String a2 = ix.admin2Code(c);
+        if (!a2.isEmpty() && ctx.admins.contains(cc + "." + p.admin1Code() + "." + a2)) {
+          s += 4;
+        }
+      }
+    }
+    if (!p.isCountry() && !"L".equals(p.featureClass()) && !"H".equals(p.featureClass())) {
+      double nearest = Double.MAX_VALUE;
+      for (Mention o : all) {
+        if (o == m || o.pick < 0 || o.key.equals(m.key)) {
+          continue;
+        }
+        Place q = ix.place(o.pick);
+        if (q.isCountry() || "L".equals(q.featureClass()) || "H".equals(q.featureClass())) {
+          continue;
+        }
+        nearest = Math.min(nearest, Geo.km(p.lat(), p.lon(), q.lat(), q.lon()));
+      }
+      if (nearest < 50) {
+        s += 2;
+      } else if (nearest < 200) {
+        s += 1.2;
+      } else if (nearest < 500) {
+        s += 0.5;
+      }
+    }
+    return s;
+  }
+
+  private ResolvedPlace toResolved(TokenizedText text, Mention m) {
+    if (m.pick < 0) {
+      return null;
+    }
+    int idx = m.pick;
+    Place p = ix.place(idx);
+    if (m.adminAfter && "P".equals(p.featureClass())) {
+      // "Hasakah province": the area, not the town
+      for (String code : m.adminCodes) {
+        int a =
+            switch (code) {
+              case "ADM1" -> ix.adminIndex(p.country() + "." + p.admin1Code());
+              case "ADM2" ->
+                  ix.adminIndex(p.country() + "." + p.admin1Code() + "." + ix.admin2Code(idx));
+              default -> -1;
+            };
+        if (a >= 0) {
+          idx = a;
+          p = ix.place(a);
+          break;
+        }
+      }
+    }
+    int precision = basePrecision(p);
+    double lat = p.lat();
+    double lon = p.lon();
+    String basis = "named";
+    String relation = null;
+    if (m.relation != null) {
+      basis = "relative";
+      relation = m.relation;
+      if (m.area) {
+        precision = precision == 1 ? 2 : 3;
+      } else {
+        precision = Math.max(2, precision);
+        if (!Double.isNaN(m.bearing) && !Double.isNaN(m.distanceKm)) {
+          double[] q = Geo.offset(lat, lon, m.distanceKm, m.bearing);
+          lat = q[0];
+          lon = q[1];
+        }
+      }
+    }
+    int start = text.startOf(m.phraseFirst);
+    int end = text.endOf(m.phraseEnd);
+    String surface = text.text().original().substring(start, end);
+    List<String> aliases =
+        ix.isAlias(m.key, m.pick)
+            ? List.of(text.text().original().substring(text.startOf(m.first), text.endOf(m.end)))
+            : List.of();
+    double confidence = 1 - 0.5 * Math.exp(-m.margin);
+    if (m.arabic && !m.locative && m.featureCodes == null) {
+      confidence *= 0.9;
+    }
+    confidence = Math.round(confidence * 100) / 100.0;
+    return new ResolvedPlace(
+        m.phraseFirst,
+        m.phraseEnd,
+        start,
+        end,
+        surface,
+        p,
+        lat,
+        lon,
+        precision,
+        basis,
+        relation,
+        aliases,
+        confidence);
+  }
+
+  private static int basePrecision(Place p) {
+    if (p.isCountry()) {
+      return 3;
+    }
+    String c = p.featureCode();
+    return switch (p.featureClass()) {
+      case "A" -> "ADM1".equals(c) ? 3 : 2;
+      case "H", "L" -> 3;
+      default -> 1;
+    };
+  }
+}

@@ -1,0 +1,144 @@
+package org.vigie.geo.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.text.Fold;
+
+/**
+ * The language knowledge the recognizer uses, read from {@code cues/<lang>.tsv}: one cue a line,
+ * {@code kind <TAB> phrase <TAB> value}. Phrases are stored as arrays of {@link Fold#key} words so
+ * they meet article tokens. Kinds: locative, feature, feature-after, admin, admin-after, direction,
+ * near, area, unit, connector, stop, proclitic, article.
+ */
+public final class Cues {
+  /** One cue phrase with its value (a bearing, a unit factor, feature codes…). */
+  public record Cue(String kind, String[] words, String value, String lang) {}
+
+  public static final List<String> LANGS = List.of("fr", "en", "ar");
+
+  private final Map<String, Map<String, List<Cue>>> byLangKind = new HashMap<>();
+  private final Map<String, List<Cue>> allByKind = new HashMap<>();
+  private final Set<String> stops = new HashSet<>();
+  private final Set<String> connectors = new HashSet<>();
+  private final List<String> proclitics = new ArrayList<>();
+  private final List<String> articles = new ArrayList<>();
+  private final Set<String> adminWords = new HashSet<>();
+  private final Set<String> latinArticles = new HashSet<>();
+  private final Set<String> articleCountries = new HashSet<>();
+
+  private Cues() {}
+
+  /** Loads the bundled cue files of every language Vigie reads. */
+  public static Cues loadDefault() {
+    Cues c = new Cues();
+    for (String lang : LANGS) {
+      try (InputStream in =
+          Cues.class.getResourceAsStream("/org/vigie/geo/cues/" + lang + ".tsv")) {
+        if (in != null) {
+          c.read(lang, in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return c;
+  }
+
+  private void read(String lang, InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      String kind = f[0].strip();
+      String phrase = f.length > 1 ? f[1].strip() : "";
+      String value = f.length > 2 ? f[2].strip() : "";
+      String key = Fold.key(phrase);
+      switch (kind) {
+        case "proclitic" -> proclitics.add(Fold.fold(phrase));
+        case "article" -> articles.add(Fold.fold(phrase));
+        case "latin-article" -> latinArticles.add(Fold.key(phrase));
+        case "article-country" -> articleCountries.add(phrase.toUpperCase(java.util.Locale.ROOT));
+        default -> {
+          if (key.isEmpty()) {
+            continue;
+          }
+          Cue cue = new Cue(kind, key.split(" "), value, lang);
+          byLangKind
+              .computeIfAbsent(lang, k -> new HashMap<>())
+              .computeIfAbsent(kind, k -> new ArrayList<>())
+              .add(cue);
+          allByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
+          if (kind.equals("stop")) {
+            stops.add(key);
+          } else if (kind.equals("connector")) {
+            connectors.add(key);
+          } else if (kind.equals("admin") || kind.equals("admin-after")) {
+            adminWords.add(key);
+          }
+        }
+      }
+    }
+    // longest phrases first, so "au nord-est de" wins over "est"
+    for (List<Cue> l : byLangKind.getOrDefault(lang, Map.of()).values()) {
+      l.sort((a, b) -> b.words().length - a.words().length);
+    }
+    for (List<Cue> l : allByKind.values()) {
+      l.sort((a, b) -> b.words().length - a.words().length);
+    }
+  }
+
+  /** Cues of a kind for a language, or of every language when the language has none. */
+  public List<Cue> of(String kind, String lang) {
+    Map<String, List<Cue>> m = lang == null ? null : byLangKind.get(lang);
+    if (m == null) {
+      return allByKind.getOrDefault(kind, List.of());
+    }
+    return m.getOrDefault(kind, List.of());
+  }
+
+  public boolean isStop(String key) {
+    return stops.contains(key);
+  }
+
+  public boolean isConnector(String key) {
+    return connectors.contains(key);
+  }
+
+  /** Folded one-letter Arabic proclitics (و ف ب ل ك), to strip from a glued token. */
+  public List<String> proclitics() {
+    return proclitics;
+  }
+
+  /** Folded definite articles (ال). */
+  public List<String> articles() {
+    return articles;
+  }
+
+  /** Romanised articles ("al", "el") that names of places in {@link #articleCountries} drop. */
+  public Set<String> latinArticles() {
+    return latinArticles;
+  }
+
+  /** Countries whose romanised names carry the Arabic article. */
+  public Set<String> articleCountries() {
+    return articleCountries;
+  }
+
+  /** Keys of the words that name an admin level ("province", "محافظه"), every language. */
+  public Set<String> adminWords() {
+    return adminWords;
+  }
+}

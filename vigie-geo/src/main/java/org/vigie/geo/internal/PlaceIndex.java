@@ -1,0 +1,353 @@
+package org.vigie.geo.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.vigie.geo.Gazetteer;
+import org.vigie.geo.Place;
+import org.vigie.geo.build.GazetteerWriter;
+import org.vigie.text.Fold;
+
+/**
+ * The in-memory gazetteer: places in an array, keys in one hash map to int postings sorted by
+ * importance. Built once by {@link #load}, then read-only and safe to share between threads.
+ */
+public final class PlaceIndex implements Gazetteer {
+  private static final int[] NONE = new int[0];
+
+  private final List<Place> places = new ArrayList<>(260_000);
+  private final List<String> admin2 = new ArrayList<>(260_000);
+  private double[] importance = new double[0];
+  private final Map<String, int[]> keys = new HashMap<>(1 << 20);
+  private final Map<String, Integer> byId = new HashMap<>(1 << 19);
+  private final Map<String, Integer> countries = new HashMap<>();
+  private final Map<String, Integer> admins = new HashMap<>();
+  private final Map<String, String> admin1Names = new HashMap<>();
+
+  /** "key\0index" of names that come from the curated alias list, for {@code aliasesUsed}. */
+  private final Set<String> aliasKeys = new HashSet<>();
+
+  private final Map<String, String> canon = new HashMap<>();
+  private int[] nameKeyHash = new int[262_144];
+  private final Cues cues;
+  private int maxKeyTokens = 1;
+
+  private PlaceIndex(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** Reads a gazetteer written by {@link GazetteerWriter}, then the curated places and aliases. */
+  public static PlaceIndex load(InputStream gzipped, Cues cues, boolean withCurated)
+      throws IOException {
+    PlaceIndex ix = new PlaceIndex(cues);
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8),
+            1 << 16)) {
+      String header = r.readLine();
+      if (header == null || !header.startsWith("#vigie-gazetteer")) {
+        throw new IOException("not a Vigie gazetteer file");
+      }
+      String line;
+      String[] f = new String[11];
+      while ((line = r.readLine()) != null) {
+        if (split(line, f) < 11) {
+          continue;
+        }
+        int idx =
+            ix.add(
+                f[0],
+                f[1],
+                Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]),
+                f[4],
+                f[5],
+                f[6],
+                f[7],
+                f[8],
+                Long.parseLong(f[9]));
+        String ks = f[10];
+        int bar0 = ks.indexOf('|');
+        ix.nameKey(idx, bar0 < 0 ? ks : ks.substring(0, bar0));
+        int from = 0;
+        while (from < ks.length()) {
+          int bar = ks.indexOf('|', from);
+          if (bar < 0) {
+            bar = ks.length();
+          }
+          ix.post(ks.substring(from, bar), idx);
+          from = bar + 1;
+        }
+      }
+    }
+    if (withCurated) {
+      CuratedData.apply(ix, cues);
+    }
+    ix.finish();
+    return ix;
+  }
+
+  private static int split(String line, String[] out) {
+    int n = 0;
+    int from = 0;
+    while (n < out.length) {
+      int tab = n == out.length - 1 ? -1 : line.indexOf('\t', from);
+      if (tab < 0) {
+        out[n++] = line.substring(from);
+        break;
+      }
+      out[n++] = line.substring(from, tab);
+      from = tab + 1;
+    }
+    return n;
+  }
+
+  /** Adds a place; returns its index. Admin1 names must be added before the places in them. */
+  int add(
+      String id,
+      String name,
+      double lat,
+      double lon,
+      String country,
+      String a1,
+      String a2,
+      String fclass,
+      String fcode,
+      long pop) {
+    String admin1Name = "";
+    if ("ADM1".equals(fcode)) {
+      admin1Names.put(country + "." + a1, name);
+      admin1Name = name;
+    } else if (!a1.isEmpty()) {
+      admin1Name = admin1Names.getOrDefault(country + "." + a1, "");
+    }
+    Place p =
+        new Place(
+            id,
+            name,
+            lat,
+            lon,
+            country.intern(),
+            admin1Name,
+            a1.intern(),
+            fclass.intern(),
+            fcode.intern(),
+            pop);
+    int idx = places.size();
+    places.add(p);
+    admin2.add(a2.isEmpty() ? "" : a2.intern());
+    byId.put(id, idx);
+    if (p.isCountry()) {
+      countries.putIfAbsent(country, idx);
+    } else if ("ADM1".equals(fcode)) {
+      admins.putIfAbsent(country + "." + a1, idx);
+    } else if ("ADM2".equals(fcode)) {
+      admins.putIfAbsent(country + "." + a1 + "." + a2, idx);
+    }
+    return idx;
+  }
+
+  /** One instance per distinct short code ("SY", "PPLA"), cheaper than String.intern. */
+  private String canon(String s) {
+    if (s.isEmpty()) {
+      return "";
+    }
+    String c = canon.putIfAbsent(s, s);
+    return c == null ? s : c;
+  }
+
+  /** Records the key of a place's own name (the first key of its line). */
+  void nameKey(int idx, String key) {
+    if (idx >= nameKeyHash.length) {
+      nameKeyHash = Arrays.copyOf(nameKeyHash, Math.max(1024, nameKeyHash.length * 2));
+    }
+    nameKeyHash[idx] = key.hashCode();
+  }
+
+  /**
+   * True when the key is the place's own name rather than an alternate ("Kombori", not "Konbori").
+   */
+  public boolean isNameKey(String key, int idx) {
+    return idx < nameKeyHash.length && nameKeyHash[idx] == key.hashCode();
+  }
+
+  void post(String key, int idx) {
+    if (key.isEmpty()) {
+      return;
+    }
+    int[] old = keys.putIfAbsent(key, new int[] {idx});
+    if (old == null) {
+      int words = 1;
+      for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+        words++;
+      }
+      if (words > maxKeyTokens) {
+        maxKeyTokens = words;
+      }
+    } else {
+      for (int o : old) {
+        if (o == idx) {
+          return;
+        }
+      }
+      int[] n = Arrays.copyOf(old, old.length + 1);
+      n[old.length] = idx;
+      keys.put(key, n);
+    }
+  }
+
+  /** Indexes a curated alias; Arabic aliases are also keyed without their article. */
+  void postAlias(String alias, int idx) {
+    String k = Fold.key(alias);
+    postAliasKey(k, idx);
+    for (String art : cues.articles()) {
+      if (k.startsWith(art) && k.length() - art.length() >= 3) {
+        postAliasKey(k.substring(art.length()), idx);
+      }
+    }
+  }
+
+  /** Only names the sources lack count as aliases: "Syrie" is Syria's own French name. */
+  private void postAliasKey(String k, int idx) {
+    for (int o : postings(k)) {
+      if (o == idx) {
+        return;
+      }
+    }
+    post(k, idx);
+    aliasKeys.add(k + '\0' + idx);
+  }
+
+  private void finish() {
+    importance = new double[places.size()];
+    for (int i = 0; i < importance.length; i++) {
+      importance[i] = importanceOf(places.get(i));
+    }
+    for (int[] v : keys.values()) {
+      // the writer orders lines by importance, so most lists are sorted already
+      boolean sorted = true;
+      for (int i = 1; i < v.length && sorted; i++) {
+        sorted = importance[v[i - 1]] >= importance[v[i]];
+      }
+      if (!sorted) {
+        Integer[] boxed = Arrays.stream(v).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, (a, b) -> Double.compare(importance[b], importance[a]));
+        for (int i = 0; i < v.length; i++) {
+          v[i] = boxed[i];
+        }
+      }
+    }
+    maxKeyTokens = Math.min(maxKeyTokens, 8);
+  }
+
+  /**
+   * A prior for ambiguous names: population on a log scale, raised for countries, capitals and
+   * seats, lowered for admin areas (whose seat usually shares their name and is what a bare name
+   * means) and for neighbourhoods and historical places.
+   */
+  public static double importanceOf(Place p) {
+    double s = Math.log10(p.population() + 1.0);
+    String c = p.featureCode() == null ? "" : p.featureCode();
+    switch (p.featureClass()) {
+      case "A" -> {
+        if (p.isCountry()) {
+          s += 3.0;
+        } else if (c.equals("ADM1")) {
+          s -= 0.6;
+        } else {
+          s -= 1.2;
+        }
+      }
+      case "P" -> {
+        switch (c) {
+          case "PPLC" -> s += 1.5;
+          case "PPLA" -> s += 0.8;
+          case "PPLA2" -> s += 0.4;
+          case "PPLA3", "PPLA4" -> s += 0.2;
+          case "PPLX" -> s -= 0.6;
+          case "PPLH", "PPLQ", "PPLW" -> s -= 1.0;
+          default -> {}
+        }
+      }
+      case "S" -> s += c.equals("AIRB") ? 0.5 : 0.0;
+      default -> {}
+    }
+    return s;
+  }
+
+  /** Raw postings of a key (place indexes, most important first), never null. */
+  public int[] postings(String key) {
+    int[] v = keys.get(key);
+    return v == null ? NONE : v;
+  }
+
+  public Place place(int idx) {
+    return places.get(idx);
+  }
+
+  public String admin2Code(int idx) {
+    return admin2.get(idx);
+  }
+
+  public double importance(int idx) {
+    return importance[idx];
+  }
+
+  public boolean isAlias(String key, int idx) {
+    return aliasKeys.contains(key + '\0' + idx);
+  }
+
+  public int indexOf(String id) {
+    Integer i = byId.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** The country entry index for an ISO code, or -1. */
+  public int countryIndex(String iso2) {
+    Integer i = countries.get(iso2);
+    return i == null ? -1 : i;
+  }
+
+  /** The admin area index for "CC.A1" or "CC.A1.A2", or -1. */
+  public int adminIndex(String code) {
+    Integer i = admins.get(code);
+    return i == null ? -1 : i;
+  }
+
+  @Override
+  public List<Place> lookup(String key) {
+    int[] v = postings(key);
+    List<Place> out = new ArrayList<>(v.length);
+    for (int i : v) {
+      out.add(places.get(i));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Place> byId(String id) {
+    Integer i = byId.get(id);
+    return i == null ? Optional.empty() : Optional.of(places.get(i));
+  }
+
+  @Override
+  public int maxKeyTokens() {
+    return maxKeyTokens;
+  }
+
+  @Override
+  public int size() {
+    return places.size();
+  }
+}

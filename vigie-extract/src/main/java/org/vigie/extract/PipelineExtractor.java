@@ -117,7 +117,8 @@ public final class PipelineExtractor implements Extractor {
     }
     List<NumberMention> numbers = NumberParser.parse(tt, lex);
     List<TimeMention> times = timeParser.parse(tt, lex, anchor);
-    List<ResolvedPlace> places = geocoder.annotate(tt, lang);
+    List<ResolvedPlace> places =
+        org.vigie.extract.parse.PlaceFilter.filter(tt, lex, geocoder.annotate(tt, lang));
     List<ActorMention> actors = actorFinder.find(tt, lex, registryMatches);
     List<CasualtyMention> casualties = CasualtyParser.parse(tt, lex, numbers, times);
     List<Frame> frames = FrameFinder.find(tt, lex, actors);

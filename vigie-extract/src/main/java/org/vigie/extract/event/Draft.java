@@ -32,6 +32,10 @@ final class Draft {
   List<Sourced<Actor>> targets = new ArrayList<>();
   List<Sourced<Actor>> associated = new ArrayList<>();
   ResolvedPlace place;
+
+  /** Every mention of the chosen place, under any of its names ("Eilat", "Umm Al-Rashrash"). */
+  List<ResolvedPlace> placeMentions = new ArrayList<>();
+
   String placeBasis;
   Set<String> countries = new LinkedHashSet<>();
   LocalDate start;

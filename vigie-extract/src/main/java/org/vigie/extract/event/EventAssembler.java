@@ -133,6 +133,10 @@ public final class EventAssembler {
     boolean context =
         a.actors().stream().anyMatch(m -> m.from() >= s.firstToken() && m.to() <= s.endToken())
             || inSentence.stream().anyMatch(m -> m.category().equals("modes"));
+    boolean violent =
+        inSentence.stream()
+            .anyMatch(
+                m -> m.category().startsWith("triggers") && isViolent(m) && !m.entry().has("weak"));
     List<Match> out = new ArrayList<>();
     for (Match m : inSentence) {
       if (!m.category().startsWith("triggers")) {
@@ -140,6 +144,9 @@ public final class EventAssembler {
       }
       if (m.entry().has("weak") && !context) {
         continue;
+      }
+      if (m.entry().has("weak") && violent && !isViolent(m)) {
+        continue; // "en raison du soutien de Washington": the motive of an attack, not an event
       }
       if (overlapsActor(a.actors(), m) || overlapsPlace(a.places(), m)) {
         continue;
@@ -460,6 +467,13 @@ public final class EventAssembler {
       }
     }
     if (best != null) {
+      for (ResolvedPlace p : a.places()) {
+        if (p.firstToken() >= seg[0]
+            && p.firstToken() < seg[1]
+            && p.place().id().equals(best.place().id())) {
+          d.placeMentions.add(p);
+        }
+      }
       d.place = best;
       d.placeBasis =
           "relative".equals(best.basis())
@@ -722,6 +736,11 @@ public final class EventAssembler {
       }
     }
     return false;
+  }
+
+  private static boolean isViolent(Match m) {
+    String type = m.get("type");
+    return "ASSAULT".equals(type) || "COERCE".equals(type);
   }
 
   private static List<Match> within(List<Match> all, int from, int to) {

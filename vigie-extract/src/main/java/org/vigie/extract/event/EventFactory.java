@@ -138,9 +138,19 @@ public final class EventFactory {
       return null;
     }
     List<Span> ev = new ArrayList<>();
-    ev.add(Span.of(tt.text().original(), p.start(), p.end()));
-    if ("inherited".equals(d.placeBasis) && d.samePlaceFrom >= 0) {
-      ev.add(0, span(tt, d.samePlaceFrom, d.samePlaceTo));
+    java.util.Set<String> aliases = new java.util.LinkedHashSet<>(p.aliasesUsed());
+    if ("inherited".equals(d.placeBasis)) {
+      if (d.samePlaceFrom >= 0) {
+        ev.add(span(tt, d.samePlaceFrom, d.samePlaceTo));
+      }
+    } else {
+      java.util.TreeMap<Integer, Span> spans = new java.util.TreeMap<>();
+      spans.put(p.start(), Span.of(tt.text().original(), p.start(), p.end()));
+      for (ResolvedPlace m : d.placeMentions) {
+        spans.putIfAbsent(m.start(), Span.of(tt.text().original(), m.start(), m.end()));
+        aliases.addAll(m.aliasesUsed());
+      }
+      ev.addAll(spans.values());
     }
     var place = p.place();
     return new Location(
@@ -155,7 +165,7 @@ public final class EventFactory {
         p.precision(),
         d.placeBasis,
         p.surface(),
-        p.aliasesUsed(),
+        List.copyOf(aliases),
         ev);
   }
 

@@ -50,7 +50,11 @@ public final class MentionMerger {
       if ("aggregate".equals(d.scope)) {
         Draft same = null;
         for (Draft e : events) {
-          if ("aggregate".equals(e.scope) && e.type.equals(d.type) && sameActor(e, d)) {
+          if ("aggregate".equals(e.scope)
+              && e.type.equals(d.type)
+              && sameActor(e, d)
+              && sameSpan(e, d)
+              && overlappingCountries(e, d)) {
             same = e;
           }
         }
@@ -99,6 +103,26 @@ public final class MentionMerger {
       }
     }
     return events;
+  }
+
+  /** Two campaigns are one when told over the same kind of span ("these months", "since…"). */
+  private static boolean sameSpan(Draft a, Draft b) {
+    if (a.start == null || b.start == null) {
+      return true;
+    }
+    return java.util.Objects.equals(a.datePrecision, b.datePrecision);
+  }
+
+  private static boolean overlappingCountries(Draft a, Draft b) {
+    if (a.countries.isEmpty() || b.countries.isEmpty()) {
+      return true;
+    }
+    for (String c : a.countries) {
+      if (b.countries.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Draft lastDated(List<Draft> events) {
@@ -187,6 +211,14 @@ public final class MentionMerger {
     if (d.place != null && (e.place == null || d.place.precision() < e.place.precision())) {
       e.place = d.place;
       e.placeBasis = d.placeBasis;
+      e.placeMentions.clear();
+    }
+    if (e.place != null) {
+      for (ResolvedPlace p : d.placeMentions) {
+        if (p.place().id().equals(e.place.place().id())) {
+          e.placeMentions.add(p);
+        }
+      }
     }
     e.countries.addAll(d.countries);
     if (d.start != null && (e.start == null || rank(d) > rank(e))) {

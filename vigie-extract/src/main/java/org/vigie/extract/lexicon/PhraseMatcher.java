@@ -67,6 +67,10 @@ public final class PhraseMatcher {
       return;
     }
     Token t = tokens.get(pos);
+    if (t.kind() == Token.Kind.PUNCT && "-".equals(t.surface()) && pos > start) {
+      walk(node, tokens, variants, start, pos + 1, best); // "Tel-Aviv" meets "tel aviv"
+      return;
+    }
     if (t.kind() == Token.Kind.PUNCT && !"'".equals(t.surface())) {
       return; // phrases never run across punctuation
     }

@@ -73,6 +73,14 @@ public final class ActorFinder {
       if (!free(taken, f.from(), f.to())) {
         continue;
       }
+      ActorMention owner = namedJustBefore(out, f);
+      if (owner != null) {
+        // "SSPDF soldiers", "Hezbollah fighters": the force noun is that actor's
+        out.remove(owner);
+        out.add(new ActorMention(owner.from(), f.to(), owner.actor(), owner.kind(), null));
+        mark(taken, f.from(), f.to());
+        continue;
+      }
       Match dem = nearestDemonym(demonyms, f, tokens, taken);
       String kind = f.get("kind") == null ? "military" : f.get("kind");
       if (dem != null) {
@@ -135,6 +143,15 @@ public final class ActorFinder {
         }
       }
     }
+  }
+
+  private static ActorMention namedJustBefore(List<ActorMention> named, Match f) {
+    for (ActorMention m : named) {
+      if (m.kind() == ActorMention.Kind.NAMED && m.to() == f.from()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static Match nearestDemonym(

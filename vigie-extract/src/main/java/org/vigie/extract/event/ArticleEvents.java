@@ -23,11 +23,24 @@ public record ArticleEvents(
   public static ArticleEvents of(
       EventAssembler.Result r, Annotations a, EventFactory factory, String sha, String outlet) {
     TokenizedText tt = a.text();
-    List<Draft> merged = MentionMerger.merge(r.drafts(), a.anchor());
+    List<long[]> narrative = new ArrayList<>();
+    for (org.vigie.extract.parse.TimeMention t : a.times()) {
+      if (t.isDay() && "day".equals(t.precision())) {
+        narrative.add(new long[] {t.from(), t.start().toEpochDay()});
+      }
+    }
+    List<Draft> merged =
+        ProtestInterventions.fold(MentionMerger.merge(r.drafts(), a.anchor(), narrative));
+    boolean conflict =
+        merged.stream()
+            .anyMatch(d -> "discrete".equals(d.scope) && ConflictTypes.isConflict(d.type));
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
       if (!"discrete".equals(d.scope) && !"ASSAULT".equals(d.type)) {
         continue; // a word of support or a vow in passing is no record of its own
+      }
+      if (conflict && !ConflictTypes.isConflict(d.type)) {
+        continue; // in a report of violence or protest, "demanding", "accused" are its context
       }
       events.add(factory.build(d, tt, sha, outlet, a.anchor()));
     }

@@ -46,6 +46,10 @@ final class Draft {
   int dateFrom = -1;
   int dateTo = -1;
   int relativeDays;
+
+  /** The date was taken from the narrative, not told for this mention: it anchors nothing. */
+  boolean inheritedDate;
+
   boolean relativeToEvent;
   boolean weekdayConflict;
   List<CasualtyMention> casualties = new ArrayList<>();
@@ -63,7 +67,9 @@ final class Draft {
   boolean weak;
 
   boolean hasDayDate() {
-    return start != null && ("day".equals(datePrecision) || "range".equals(datePrecision));
+    return start != null
+        && !inheritedDate
+        && ("day".equals(datePrecision) || "range".equals(datePrecision));
   }
 
   boolean hasPrecisePlace() {

@@ -86,13 +86,18 @@ public final class EventAssembler {
       }
       if (triggers.isEmpty()) {
         // figures in a sentence with no trigger ("Two civilians died.") belong to the event just
-        // told, if it was told in the previous two sentences
+        // told, if it was told in the previous two sentences; told first, they are the event
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (last != null && !"background".equals(last.scope) && s.index() - last.sentence <= 2) {
           for (CasualtyMention c : sentenceCasualties) {
             if (!c.subset()) {
               last.casualties.add(c);
             }
+          }
+        } else if (last == null && casualtyEvent(sentenceCasualties)) {
+          Draft d = casualtyDraft(a, s, sentenceCasualties);
+          if (d != null) {
+            drafts.add(d);
           }
         }
         continue;
@@ -370,6 +375,35 @@ public final class EventAssembler {
     return d;
   }
 
+  private static boolean casualtyEvent(List<CasualtyMention> cs) {
+    return cs.stream()
+        .anyMatch(
+            c ->
+                !c.subset()
+                    && c.value() != null
+                    && c.value() > 0
+                    && ("killed".equals(c.kind()) || "injured".equals(c.kind())));
+  }
+
+  /** "…left 3 militants dead": a toll with no event word is the event, an attack. */
+  private Draft casualtyDraft(Annotations a, Sentence s, List<CasualtyMention> cs) {
+    CasualtyMention first = cs.get(0);
+    var entry =
+        new org.vigie.extract.lexicon.LexiconEntry(
+            "(casualties)",
+            List.of("(casualties)"),
+            "triggers",
+            java.util.Map.of("type", "ASSAULT"));
+    Match pseudo = new Match(entry, first.from(), first.to());
+    int[] seg = {s.firstToken(), s.endToken()};
+    Draft d = draft(a, s, seg, List.of(pseudo), List.of(), false, cs, k -> true);
+    if (d != null) {
+      d.rule = "casualties";
+      d.weak = true;
+    }
+    return d;
+  }
+
   private static void offerMode(Draft d, String mode, int rank, int from, int to) {
     if (mode == null || mode.isEmpty()) {
       return;
@@ -493,6 +527,7 @@ public final class EventAssembler {
     int trigFrom = group.get(0).from();
     int trigTo = group.get(group.size() - 1).to();
     List<ActorMention> before = new ArrayList<>();
+    boolean passive = passiveBefore(a, trigFrom);
     for (ActorMention m : a.actors()) {
       if (m.from() < seg[0]
           || m.from() >= seg[1]
@@ -509,7 +544,9 @@ public final class EventAssembler {
       if (demonym && !actorLikeDemonym(a, m, group, agentPrep, targetPrep)) {
         continue; // "peuples palestinien et libanais", "en Irak": a nationality, not an actor
       }
-      if (m.to() <= trigFrom && !targetPrep) {
+      if (m.to() <= trigFrom && !targetPrep && passive) {
+        d.targets.add(new Draft.Sourced<>(actor, m.from(), m.to())); // "seven soldiers were killed"
+      } else if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
       } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 3) {
         setActor1(d, actor, m, true); // passive agent: "tués par des hommes armés"
@@ -591,6 +628,19 @@ public final class EventAssembler {
   private static boolean isThirdPartySpeaker(Annotations a, ActorMention m) {
     for (Frame f : a.frames()) {
       if (f.speakerFrom() == m.from() && "report".equals(f.kind())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A passive auxiliary just before the trigger: "were killed", "ont été tués", "a été enlevé". */
+  private static boolean passiveBefore(Annotations a, int trigFrom) {
+    for (Match p : a.lexicon()) {
+      if (p.category().equals("scope")
+          && "passive".equals(p.get("scope"))
+          && p.to() <= trigFrom
+          && trigFrom - p.to() <= 1) {
         return true;
       }
     }

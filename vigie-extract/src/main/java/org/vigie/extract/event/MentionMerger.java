@@ -19,8 +19,31 @@ public final class MentionMerger {
   private MentionMerger() {}
 
   public static List<Draft> merge(List<Draft> mentions, LocalDate anchor) {
+    return merge(mentions, anchor, List.of());
+  }
+
+  /**
+   * @param narrative the days the text states, in text order ({@code [token, epochDay]}): an
+   *     undated mention happened on the last day told before it ("On 3 May … The attackers fled.")
+   */
+  public static List<Draft> merge(List<Draft> mentions, LocalDate anchor, List<long[]> narrative) {
     List<Draft> events = new ArrayList<>();
     for (Draft d : mentions) {
+      if (d.start == null && !d.relativeToEvent && "discrete".equals(d.scope)) {
+        long[] told = null;
+        for (long[] n : narrative) {
+          if (n[0] < d.triggerFrom) {
+            told = n;
+          }
+        }
+        if (told != null) {
+          d.start = LocalDate.ofEpochDay(told[1]);
+          d.end = d.start;
+          d.datePrecision = "day";
+          d.dateBasis = "inherited";
+          d.inheritedDate = true;
+        }
+      }
       if (d.relativeToEvent) {
         Draft base = lastDated(events);
         if (base != null) {
@@ -69,11 +92,16 @@ public final class MentionMerger {
         Draft target = null;
         for (int k = events.size() - 1; k >= 0 && target == null; k--) {
           Draft e = events.get(k);
-          if ("discrete".equals(e.scope) && compatibleType(e, d) && compatibleActor(e, d)) {
+          if ("discrete".equals(e.scope)
+              && (compatibleType(e, d) || violent(e) && violent(d))
+              && (compatibleActor(e, d) || respondsTo(e, d))) {
             target = e;
           }
         }
         if (target != null) {
+          if (respondsTo(target, d) && !compatibleActor(target, d)) {
+            target.twoSided = true; // "police responded with gunfire": one clash
+          }
           absorb(target, d);
         } else {
           if (!d.lead) {
@@ -161,10 +189,26 @@ public final class MentionMerger {
     return a.actor1.value().id().equals(b.actor1.value().id());
   }
 
+  /** Same perpetrator, or one side does not know it yet ("assailants", "unidentified gunmen"). */
   private static boolean compatibleActor(Draft a, Draft b) {
     return a.actor1 == null
         || b.actor1 == null
-        || a.actor1.value().id().equals(b.actor1.value().id());
+        || a.actor1.value().id().equals(b.actor1.value().id())
+        || unidentified(a)
+        || unidentified(b);
+  }
+
+  /** The mention's perpetrator is a target of the event: a response, return fire, a clash. */
+  private static boolean respondsTo(Draft e, Draft d) {
+    if (d.actor1 == null) {
+      return false;
+    }
+    String id = d.actor1.value().id();
+    return e.targets.stream().anyMatch(t -> t.value().id().equals(id));
+  }
+
+  private static boolean unidentified(Draft d) {
+    return d.actor1 != null && d.actor1.value().type().startsWith("unidentified");
   }
 
   private static boolean compatibleDate(Draft a, Draft b) {
@@ -199,8 +243,8 @@ public final class MentionMerger {
     } else if ("intercepted".equals(d.outcome)) {
       e.outcome = d.outcome;
     }
-    if (e.actor1 == null) {
-      e.actor1 = d.actor1;
+    if (e.actor1 == null || unidentified(e) && d.actor1 != null && !unidentified(d)) {
+      e.actor1 = d.actor1; // a claim names whom "the assailants" were
     }
     for (Draft.Sourced<org.vigie.extract.actor.Actor> t : d.targets) {
       boolean known = e.targets.stream().anyMatch(x -> x.value().id().equals(t.value().id()));
@@ -245,7 +289,7 @@ public final class MentionMerger {
   }
 
   private static int rank(Draft d) {
-    if (d.start == null) {
+    if (d.start == null || d.inheritedDate) {
       return 0;
     }
     if (!d.hasDayDate()) {

@@ -60,6 +60,8 @@ public final class CasualtyParser {
       }
       usable.add(n);
     }
+    boolean[] transparent = subsetPhrases(tokens, lex);
+    usable.removeIf(n -> transparent[n.from()]);
     List<CasualtyMention> out = new ArrayList<>();
     Set<NumberMention> used = new HashSet<>();
     for (Match term : terms) {
@@ -86,9 +88,14 @@ public final class CasualtyParser {
       }
       boolean verb = "verb".equals(term.get("pos"));
       List<NumberMention> found =
-          verb ? ahead(usable, used, term, tokens) : behind(usable, used, term, tokens);
+          verb
+              ? ahead(usable, used, term, tokens)
+              : behind(usable, used, term, tokens, transparent);
       if (found.isEmpty()) {
-        found = verb ? behind(usable, used, term, tokens) : ahead(usable, used, term, tokens);
+        found =
+            verb
+                ? behind(usable, used, term, tokens, transparent)
+                : ahead(usable, used, term, tokens);
       }
       if (found.isEmpty()) {
         continue;
@@ -139,8 +146,48 @@ public final class CasualtyParser {
   }
 
   /** Figures ending at most WINDOW words before the term, with a coordinated list summed. */
+  /**
+   * Tokens of a subset phrase (", including 15 assailants,", "(dont 5 enfants)"): a figure inside
+   * is no count of its own, and the phrase does not separate a count from its noun.
+   */
+  private static boolean[] subsetPhrases(List<Token> tokens, List<Match> lex) {
+    boolean[] t = new boolean[tokens.size() + 1];
+    for (Match m : lex) {
+      if (!m.category().equals("scope") || !"subset".equals(m.get("scope"))) {
+        continue;
+      }
+      int from = m.from();
+      if (from > 0 && isOpening(tokens.get(from - 1))) {
+        from--;
+      }
+      int k = m.to();
+      while (k < tokens.size() && k - m.to() < 8 && tokens.get(k).kind() != Token.Kind.PUNCT) {
+        k++;
+      }
+      if (k < tokens.size() && isClosing(tokens.get(k))) {
+        k++;
+      }
+      for (int i = from; i < k; i++) {
+        t[i] = true;
+      }
+    }
+    return t;
+  }
+
+  private static boolean isOpening(Token t) {
+    return t.surface().equals(",") || t.surface().equals("(");
+  }
+
+  private static boolean isClosing(Token t) {
+    return t.surface().equals(",") || t.surface().equals(")");
+  }
+
   private static List<NumberMention> behind(
-      List<NumberMention> numbers, Set<NumberMention> used, Match term, List<Token> tokens) {
+      List<NumberMention> numbers,
+      Set<NumberMention> used,
+      Match term,
+      List<Token> tokens,
+      boolean[] transparent) {
     List<NumberMention> out = new ArrayList<>();
     int limit = term.from();
     for (int k = numbers.size() - 1; k >= 0; k--) {
@@ -148,8 +195,8 @@ public final class CasualtyParser {
       if (n.to() > limit || used.contains(n)) {
         continue;
       }
-      int gap = limit - n.to();
-      if (gap > WINDOW || hasBreak(tokens, n.to(), limit)) {
+      int gap = limit - n.to() - count(transparent, n.to(), limit);
+      if (gap > WINDOW || hasBreak(tokens, n.to(), limit, transparent)) {
         break;
       }
       out.add(0, n);
@@ -183,7 +230,9 @@ public final class CasualtyParser {
       if (n.from() < term.to() || used.contains(n)) {
         continue;
       }
-      if (n.from() - term.to() > WINDOW || hasBreak(tokens, term.to(), n.from())) {
+      if (n.from() - term.to() > WINDOW
+          || hasBreak(tokens, term.to(), n.from(), new boolean[tokens.size() + 1])
+          || conjunctionBetween(tokens, term.to(), n.from())) {
         return List.of();
       }
       return List.of(n);
@@ -191,8 +240,32 @@ public final class CasualtyParser {
     return List.of();
   }
 
-  private static boolean hasBreak(List<Token> tokens, int from, int to) {
+  private static int count(boolean[] transparent, int from, int to) {
+    int c = 0;
     for (int k = from; k < to; k++) {
+      if (transparent[k]) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** "killed and 100 others were wounded": the figure after "and" counts the next clause. */
+  private static boolean conjunctionBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = tokens.get(k).fold();
+      if (f.equals("and") || f.equals("et") || f.equals("while") || f.equals("tandis")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBreak(List<Token> tokens, int from, int to, boolean[] transparent) {
+    for (int k = from; k < to; k++) {
+      if (transparent[k]) {
+        continue;
+      }
       Token t = tokens.get(k);
       if (t.kind() == Token.Kind.PUNCT && !t.surface().equals("-") && !t.surface().equals("'")) {
         return true;

@@ -1,0 +1,123 @@
+package org.vigie.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code vigie} command.
+ *
+ * <p>To add a subcommand, add its class to {@code subcommands} below. It needs a picocli
+ * {@code @Command(name = ...)} and either a no-argument constructor or one taking a {@link
+ * CliContext} (for the standard streams and the shared pipeline). It should print through {@code
+ * spec.commandLine().getOut()/getErr()} or {@code System.out/err} (both UTF-8 here) and return an
+ * {@link ExitCodes} status.
+ */
+@Command(
+    name = "vigie",
+    mixinStandardHelpOptions = true,
+    versionProvider = Vigie.Version.class,
+    description = "Turns news reports (French, English, Arabic) into conflict events.",
+    subcommands = {
+      ExtractCommand.class,
+      HelpCommand.class,
+    })
+public final class Vigie implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  /** Stack traces for internal errors, for developers: {@code VIGIE_DEBUG=1}. */
+  static boolean debug() {
+    String flag = System.getenv("VIGIE_DEBUG");
+    return flag != null && !flag.isEmpty() && !flag.equals("0");
+  }
+
+  @Override
+  public void run() {
+    // `vigie` alone: a usage error, shown with the list of commands.
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing a command");
+  }
+
+  public static void main(String[] args) {
+    // Always UTF-8, whatever the locale: Arabic must not come out as question marks when LANG is
+    // unset (as in containers and CI).
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.setOut(out);
+    System.setErr(err);
+    int status = run(args, CliContext.system(out, err));
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Runs {@code vigie args} against {@code context}; returns the exit status. */
+  public static int run(String[] args, CliContext context) {
+    CommandLine commandLine = new CommandLine(new Vigie(), new Factory(context));
+    commandLine.setOut(new PrintWriter(context.out(), true));
+    commandLine.setErr(new PrintWriter(context.err(), true));
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          if (debug()) {
+            e.printStackTrace(context.err());
+          }
+          context
+              .err()
+              .println(
+                  "vigie: internal error: "
+                      + e
+                      + (debug() ? "" : " (VIGIE_DEBUG=1 shows the stack trace)"));
+          return ExitCodes.INTERNAL;
+        });
+    int status = commandLine.execute(args);
+    context.out().flush();
+    context.err().flush();
+    return status;
+  }
+
+  /**
+   * Creates commands, handing a {@link CliContext} to those whose constructor takes one; others are
+   * created as picocli would.
+   */
+  private static final class Factory implements IFactory {
+    private final CliContext context;
+
+    Factory(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        Constructor<K> constructor = cls.getDeclaredConstructor(CliContext.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Vigie.class.getPackage().getImplementationVersion();
+      return new String[] {"vigie " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

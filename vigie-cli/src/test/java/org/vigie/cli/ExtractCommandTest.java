@@ -35,6 +35,12 @@ class ExtractCommandTest {
     return Files.write(dir.resolve(name), bytes);
   }
 
+  private static String htmlFixture(String name) throws IOException {
+    try (var in = ExtractCommandTest.class.getResourceAsStream("/html/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static JsonNode json(String text) throws IOException {
     return Json.mapper().readTree(text);
   }
@@ -180,6 +186,39 @@ class ExtractCommandTest {
     assertThat(article.path("published").asText()).isEqualTo("2024-11-19");
     assertThat(article.path("url").asText()).isEqualTo("https://quotidien.example/frappe");
     assertThat(article.path("language").asText()).isEqualTo("fr");
+  }
+
+  @Test
+  void htmlPageInItsDeclaredCharsetIsDecodedWithoutWarning() throws IOException {
+    String page = htmlFixture("ar-windows-1256.html");
+    Path file = write("ghara.htm", page.getBytes(Charset.forName("windows-1256")));
+    VigieRun run = VigieRun.of(new FakeExtractor(), "extract", "--with-text", file.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode article = json(run.out()).path("article");
+    assertThat(article.path("text").asText()).startsWith("استهدفت غارة جوية مستودعا");
+    assertThat(article.path("published").asText()).isEqualTo("2022-05-09");
+    assertThat(article.path("language").asText()).isEqualTo("ar");
+  }
+
+  @Test
+  void optionsOverrideAPagesMetadata() throws IOException {
+    String page = htmlFixture("fr-article-boilerplate.html");
+    Path file = write("depot.html", page);
+    VigieRun run =
+        VigieRun.of(
+            new FakeExtractor(),
+            "extract",
+            "--published",
+            "2024-03-13",
+            "--outlet",
+            "AFP",
+            file.toString());
+    JsonNode article = json(run.out()).path("article");
+    assertThat(article.path("published").asText()).isEqualTo("2024-03-13");
+    assertThat(article.path("outlet").asText()).isEqualTo("AFP");
+    assertThat(article.path("title").asText())
+        .isEqualTo("Attaque de drone contre un dépôt de carburant");
   }
 
   @Test

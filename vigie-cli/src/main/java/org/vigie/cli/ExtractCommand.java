@@ -150,7 +150,7 @@ final class ExtractCommand implements Callable<Integer> {
             outcome -> {
               outcome.messages().forEach(context.err()::println);
               if (outcome.document() != null) {
-                writer.print(outcome.document());
+                writer.write(outcome.document());
               }
               status.accumulateAndGet(outcome.status(), Math::max);
             });

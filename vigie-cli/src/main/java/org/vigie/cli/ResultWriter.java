@@ -12,10 +12,23 @@ import org.vigie.model.Json;
  */
 abstract sealed class ResultWriter {
 
+  /** How often the output thread asks whether stdout still works (asking flushes it). */
+  private static final int CHECK_EVERY = 64;
+
   protected final PrintStream out;
+  private int printed;
+  private volatile boolean broken;
 
   private ResultWriter(PrintStream out) {
     this.out = out;
+  }
+
+  /** Prints one serialised document; called from one thread only, in order. */
+  final void write(String document) {
+    print(document);
+    if (++printed % CHECK_EVERY == 0 && out.checkError()) {
+      broken = true;
+    }
   }
 
   /**
@@ -32,14 +45,14 @@ abstract sealed class ResultWriter {
 
   abstract String serialise(ArticleResult result);
 
-  abstract void print(String document);
+  protected abstract void print(String document);
 
   /** Closes the shape (the array's bracket) and flushes. */
   abstract void finish();
 
-  /** Whether the reader went away (a closed pipe): no point extracting more. */
+  /** Whether the reader went away (a closed pipe, as with {@code | head}): stop extracting. */
   boolean broken() {
-    return out.checkError();
+    return broken;
   }
 
   private static final class Lines extends ResultWriter {
@@ -53,7 +66,7 @@ abstract sealed class ResultWriter {
     }
 
     @Override
-    void print(String document) {
+    protected void print(String document) {
       out.print(document);
       out.print('\n');
     }
@@ -75,7 +88,7 @@ abstract sealed class ResultWriter {
     }
 
     @Override
-    void print(String document) {
+    protected void print(String document) {
       out.print(document);
       out.print('\n');
     }
@@ -102,7 +115,7 @@ abstract sealed class ResultWriter {
     }
 
     @Override
-    void print(String document) {
+    protected void print(String document) {
       if (!first) {
         out.print(",\n");
       }

@@ -300,6 +300,16 @@ class ExtractCommandTest {
   }
 
   @Test
+  void oversizedStandardInputIsRefusedAfterReadingOnlyUpToTheLimit() {
+    byte[] big = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+    VigieRun run = VigieRun.of(new FakeExtractor(), big, "extract", "--max-size", "1K", "-");
+    assertThat(run.status()).isEqualTo(ExitCodes.INPUT_ERROR);
+    assertThat(run.errLines())
+        .containsExactly("vigie: <stdin>: too large: the limit is 1.0 KB per article (--max-size)");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void standardInputCanBeACorpus() throws IOException {
     byte[] corpus =
         "{\"id\":\"s1\",\"text\":\"a\"}\n{\"id\":\"s2\",\"text\":\"b\"}\n"

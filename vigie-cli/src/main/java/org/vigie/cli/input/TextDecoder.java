@@ -130,10 +130,15 @@ public final class TextDecoder {
    * The Java charset for an ICU name. ISO-8859-1 is read as its superset windows-1252, as browsers
    * do: bytes 0x80-0x9F are curly quotes and the like in practice, never C1 controls. EBCDIC
    * guesses (IBM420/IBM424) are dropped: no news file is EBCDIC, and ICU proposes them for Arabic
-   * or Hebrew text in windows or ISO charsets.
+   * or Hebrew text in windows or ISO charsets. So are UTF-16/32 without a byte-order mark.
    */
   private static Charset javaCharset(String icuName) {
-    if (icuName == null || icuName.startsWith("IBM42")) {
+    if (icuName == null
+        || icuName.startsWith("IBM42")
+        || icuName.startsWith("UTF-16")
+        || icuName.startsWith("UTF-32")) {
+      // UTF-16/32 with a byte-order mark were handled before; without one they are guesses on
+      // short texts, and real UTF-16 of Latin text has NUL bytes, refused before.
       return null;
     }
     if (icuName.equalsIgnoreCase("ISO-8859-1")) {

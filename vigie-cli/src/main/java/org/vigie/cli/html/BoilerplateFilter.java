@@ -34,6 +34,12 @@ final class BoilerplateFilter {
           + " [role=contentinfo], [role=complementary], [role=search], [role=dialog],"
           + " [role=alertdialog], [role=menu], [role=menubar], [aria-hidden=true], [hidden]";
 
+  /**
+   * Inside the article, a header is the article's own (headline, standfirst, dateline), not the
+   * site's: it stays, minus its {@code <time>} (the publication date, read as metadata).
+   */
+  private static final String ARTICLE = "article, main, [itemprop=articleBody]";
+
   /** Class or id words naming page furniture, matched as whole words. */
   private static final Set<String> FURNITURE_WORDS =
       Set.of(
@@ -94,7 +100,14 @@ final class BoilerplateFilter {
     doc.select(NON_TEXT).remove();
     Element body = doc.body();
     int pageParagraphText = paragraphText(body);
-    List<Element> doomed = new ArrayList<>(doc.select(FURNITURE));
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : doc.select(FURNITURE)) {
+      if (e.normalName().equals("header") && insideArticle(e)) {
+        e.select("time").remove();
+      } else {
+        doomed.add(e);
+      }
+    }
     for (Element e : body.getAllElements()) {
       if (e != body && looksLikeFurniture(e)) {
         doomed.add(e);
@@ -117,6 +130,15 @@ final class BoilerplateFilter {
     }
     for (String word : WORD_SPLIT.split(names)) {
       if (FURNITURE_WORDS.contains(word)) {
+        return !(word.equals("header") && insideArticle(e));
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideArticle(Element e) {
+    for (Element parent : e.parents()) {
+      if (parent.is(ARTICLE)) {
         return true;
       }
     }

@@ -17,12 +17,14 @@ class HtmlPageReaderTest {
   }
 
   @Test
-  void frenchArticleLosesMenusBannersSharingRelatedLinksAndComments() throws IOException {
+  void frenchArticleKeepsStandfirstAndLosesMenusBannersSharingRelatedLinksAndComments()
+      throws IOException {
     HtmlPage page = HtmlPageReader.read(fixture("fr-article-boilerplate.html"), "");
     assertThat(page.text())
         .isEqualTo(
             String.join(
                 "\n",
+                "L'incendie a duré plusieurs heures ; deux employés ont été blessés.",
                 "Un drone a frappé dans la nuit de lundi à mardi un dépôt de carburant situé à la"
                     + " sortie de la ville, provoquant un important incendie, ont annoncé les"
                     + " autorités locales.",

@@ -71,6 +71,22 @@ public final class Vigie implements Runnable {
     CommandLine commandLine = new CommandLine(new Vigie(), new Factory(context));
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
+    commandLine.setParameterExceptionHandler(
+        (e, badArgs) -> {
+          // One line saying what is wrong and where help is, not the whole help text.
+          CommandLine cl = e.getCommandLine();
+          PrintWriter err = cl.getErr();
+          if (cl.getCommand() instanceof Vigie && badArgs.length == 0) {
+            cl.usage(err);
+            err.flush();
+            return ExitCodes.USAGE;
+          }
+          err.println("vigie: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+          err.flush();
+          return ExitCodes.USAGE;
+        });
     commandLine.setExecutionExceptionHandler(
         (e, cl, parsed) -> {
           if (debug()) {

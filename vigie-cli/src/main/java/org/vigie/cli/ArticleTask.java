@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.vigie.cli.input.SourceItem;
 import org.vigie.extract.Extractor;
@@ -20,6 +21,12 @@ import org.vigie.model.Diagnostic;
  * article becomes a message and an internal-error status, and the run goes on with the others.
  */
 final class ArticleTask implements Callable<ArticleOutcome> {
+  /**
+   * Diagnostic codes meaning that no extraction took place, whatever their level; diagnostics of
+   * level {@code error} count too.
+   */
+  static final Set<String> ARTICLE_NOT_PROCESSED = Set.of("unsupported-language");
+
   private final SourceItem.Readable item;
   private final Extractor extractor;
   private final ResultWriter writer;
@@ -70,9 +77,10 @@ final class ArticleTask implements Callable<ArticleOutcome> {
     int status = ExitCodes.OK;
     if (result.diagnostics() != null) {
       for (Diagnostic d : result.diagnostics()) {
-        // Errors mean the article was not really processed (say, a language without lexicons):
-        // the user must hear about it even when only reading stderr or the exit status.
-        if (d != null && "error".equalsIgnoreCase(d.level())) {
+        // The article was not really processed (say, a language without lexicons): the user must
+        // hear about it even when reading only stderr or the exit status.
+        if (d != null
+            && (ARTICLE_NOT_PROCESSED.contains(d.code()) || "error".equalsIgnoreCase(d.level()))) {
           String code = d.code() == null ? "" : d.code() + ": ";
           messages.add(Messages.error(item.label(), code + d.message()));
           status = ExitCodes.INPUT_ERROR;

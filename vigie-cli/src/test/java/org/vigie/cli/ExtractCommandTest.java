@@ -374,7 +374,10 @@ class ExtractCommandTest {
     assertThat(run.status()).isEqualTo(ExitCodes.INPUT_ERROR);
     assertThat(run.outLines()).hasSize(2);
     assertThat(run.errLines())
-        .contains("vigie: " + unknown + ": unsupported-language: no lexicons for language xx");
+        .containsExactly(
+            "vigie: "
+                + unknown
+                + ": unsupported-language: no lexicons for language 'xx'; no events extracted");
   }
 
   @Test

@@ -10,9 +10,10 @@ import org.vigie.model.ArticleResult;
 import org.vigie.model.Diagnostic;
 
 /**
- * Stands in for the real pipeline: fills the article block, finds no events, reports an error
- * diagnostic for the made-up language {@code xx}, throws on text containing {@code BOOM}, and may
- * sleep a little so that workers finish out of order.
+ * Stands in for the real pipeline: fills the article block, finds no events, reports an
+ * unsupported-language diagnostic (as the real pipeline does) for the made-up language {@code xx},
+ * throws on text containing {@code BOOM}, and may sleep a little so that workers finish out of
+ * order.
  */
 final class FakeExtractor implements Extractor {
   final AtomicInteger calls = new AtomicInteger();
@@ -42,8 +43,10 @@ final class FakeExtractor implements Extractor {
       List<Diagnostic> diagnostics =
           "xx".equals(article.language())
               ? List.of(
-                  new Diagnostic(
-                      "error", "unsupported-language", "no lexicons for language xx", List.of()))
+                  Diagnostic.warning(
+                      "unsupported-language",
+                      "no lexicons for language 'xx'; no events extracted",
+                      List.of()))
               : List.of();
       ArticleInfo info =
           new ArticleInfo(

@@ -358,26 +358,21 @@ class ExtractCommandTest {
   }
 
   @Test
-  void errorDiagnosticsArePrintedAndTheRunGoesOn() throws IOException {
-    Path unknown = write("xx.txt", "Lorem ipsum dolor sit amet.");
-    Path good = write("good.txt", FRENCH);
+  void unsupportedLanguageIsReportedAndTheRunGoesOn() throws IOException {
+    Path corpus =
+        write(
+            "mixed.jsonl",
+            "{\"id\":\"x1\",\"text\":\"Lorem ipsum dolor sit amet.\",\"lang\":\"xx\"}\n"
+                + "{\"id\":\"f1\",\"text\":\"Deux blessés.\",\"lang\":\"fr\"}\n");
     VigieRun run =
-        VigieRun.of(
-            new FakeExtractor(),
-            "extract",
-            "--format",
-            "jsonl",
-            "--lang",
-            "xx",
-            unknown.toString(),
-            good.toString());
+        VigieRun.of(new FakeExtractor(), "extract", "--format", "jsonl", corpus.toString());
     assertThat(run.status()).isEqualTo(ExitCodes.INPUT_ERROR);
     assertThat(run.outLines()).hasSize(2);
     assertThat(run.errLines())
         .containsExactly(
             "vigie: "
-                + unknown
-                + ": unsupported-language: no lexicons for language 'xx'; no events extracted");
+                + corpus
+                + ":1: unsupported-language: no lexicons for language 'xx'; no events extracted");
   }
 
   @Test

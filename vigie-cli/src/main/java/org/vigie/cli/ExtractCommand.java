@@ -116,22 +116,13 @@ final class ExtractCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  /** Started on the first readable article, so that bad input is reported without the wait. */
+  private Extractor extractor;
+
+  private boolean pipelineFailed;
+
   @Override
   public Integer call() throws InterruptedException {
-    Extractor extractor;
-    try {
-      extractor = context.extractors().get();
-    } catch (RuntimeException | LinkageError e) {
-      if (Vigie.debug()) {
-        e.printStackTrace(context.err());
-      }
-      context
-          .err()
-          .println(
-              "vigie: cannot start the extraction pipeline: "
-                  + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-      return ExitCodes.INTERNAL;
-    }
     ArticleSources sources =
         new ArticleSources(
             new ArticleDefaults(published, language, url, outlet),
@@ -156,10 +147,10 @@ final class ExtractCommand implements Callable<Integer> {
             });
     try {
       for (String file : files) {
-        if (writer.broken() || pool.failed()) {
+        if (writer.broken() || pool.failed() || pipelineFailed) {
           break;
         }
-        readInto(pool, sources, file, extractor, writer);
+        readInto(pool, sources, file, writer);
       }
       pool.finish();
     } catch (ExecutionException e) {
@@ -178,7 +169,6 @@ final class ExtractCommand implements Callable<Integer> {
       OrderedWorkerPool<ArticleOutcome> pool,
       ArticleSources sources,
       String file,
-      Extractor extractor,
       ResultWriter writer)
       throws InterruptedException {
     String label = ArticleSources.isStdin(file) ? "<stdin>" : file;
@@ -186,6 +176,9 @@ final class ExtractCommand implements Callable<Integer> {
       SourceItem item;
       while ((item = source.next()) != null) {
         if (item instanceof SourceItem.Readable readable) {
+          if (!pipelineStarted(pool)) {
+            return;
+          }
           pool.submit(new ArticleTask(readable, extractor, writer, withText, Vigie.debug()));
         } else if (item instanceof SourceItem.Unreadable bad) {
           pool.submitValue(
@@ -200,6 +193,32 @@ final class ExtractCommand implements Callable<Integer> {
       pool.submitValue(
           ArticleOutcome.skipped(
               Messages.error(label, IoMessages.describe(e)), ExitCodes.INPUT_ERROR));
+    }
+  }
+
+  /**
+   * Starts the pipeline if needed; on failure, queues the message (after those of earlier inputs)
+   * and returns false: nothing more can be extracted.
+   */
+  private boolean pipelineStarted(OrderedWorkerPool<ArticleOutcome> pool)
+      throws InterruptedException {
+    if (extractor != null) {
+      return true;
+    }
+    try {
+      extractor = context.extractors().get();
+      return true;
+    } catch (RuntimeException | LinkageError e) {
+      if (Vigie.debug()) {
+        e.printStackTrace(context.err());
+      }
+      pipelineFailed = true;
+      pool.submitValue(
+          ArticleOutcome.skipped(
+              "vigie: cannot start the extraction pipeline: "
+                  + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+              ExitCodes.INTERNAL));
+      return false;
     }
   }
 }

@@ -397,11 +397,29 @@ class ExtractCommandTest {
             },
             new byte[0],
             "extract",
+            dir.resolve("missing.txt").toString(),
+            good.toString(),
             good.toString());
     assertThat(run.status()).isEqualTo(ExitCodes.INTERNAL);
     assertThat(run.errLines())
         .containsExactly(
+            "vigie: " + dir.resolve("missing.txt") + ": no such file",
             "vigie: cannot start the extraction pipeline: the pipeline is being assembled");
+  }
+
+  @Test
+  void badInputAloneNeverStartsThePipeline() throws IOException {
+    Path empty = write("empty.txt", new byte[0]);
+    VigieRun run =
+        VigieRun.withFactory(
+            () -> {
+              throw new AssertionError("the pipeline should not start");
+            },
+            new byte[0],
+            "extract",
+            empty.toString());
+    assertThat(run.status()).isEqualTo(ExitCodes.INPUT_ERROR);
+    assertThat(run.errLines()).containsExactly("vigie: " + empty + ": empty file");
   }
 
   @Test

@@ -71,8 +71,6 @@ public final class JsonlCorpusSource implements ArticleSource {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() != null ? " at column " + e.getLocation().getColumnNr() : "";
       throw new UnreadableInputException("not valid JSON" + where + ": " + firstLine(e));
-    } catch (IOException e) {
-      throw new UnreadableInputException("not valid JSON: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
       throw new UnreadableInputException("not a JSON object");

@@ -112,14 +112,14 @@ final class ExtractCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  ExtractCommand(CliContext context) {
-    this.context = context;
-  }
-
   /** Started on the first readable article, so that bad input is reported without the wait. */
   private Extractor extractor;
 
   private boolean pipelineFailed;
+
+  ExtractCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -154,8 +154,8 @@ final class ExtractCommand implements Callable<Integer> {
       }
       pool.finish();
     } catch (ExecutionException e) {
-      // An outcome could not be printed: not an input problem.
-      context.err().println("vigie: output failed: " + e.getCause());
+      // A task or the output thread failed outside the per-article handling: a bug.
+      context.err().println("vigie: internal error: " + e.getCause());
       status.accumulateAndGet(ExitCodes.INTERNAL, Math::max);
     } finally {
       pool.close();

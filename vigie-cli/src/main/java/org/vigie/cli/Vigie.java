@@ -17,11 +17,14 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code vigie} command.
  *
- * <p>To add a subcommand, add its class to {@code subcommands} below. It needs a picocli
- * {@code @Command(name = ...)} and either a no-argument constructor or one taking a {@link
- * CliContext} (for the standard streams and the shared pipeline). It should print through {@code
- * spec.commandLine().getOut()/getErr()} or {@code System.out/err} (both UTF-8 here) and return an
- * {@link ExitCodes} status.
+ * <p>To add a subcommand, add its class to {@code subcommands} below: that is the whole change (for
+ * example {@code org.vigie.eval.EvalCommand.class}). The class needs a picocli {@code @Command(name
+ * = ...)}, implements {@code Callable<Integer>} or {@code Runnable}, and has either a no-argument
+ * constructor or, inside this module, one taking a {@link CliContext} (standard streams and the
+ * shared pipeline, replaceable in tests). It prints through {@code
+ * spec.commandLine().getOut()/getErr()} or {@code System.out/err} (both UTF-8 here) and returns the
+ * statuses of {@link ExitCodes}: 0 done, 1 some input skipped, 2 bad command line (picocli's own
+ * usage errors already exit 2), 3 internal error.
  */
 @Command(
     name = "vigie",

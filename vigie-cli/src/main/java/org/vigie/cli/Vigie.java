@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     description = "Turns news reports (French, English, Arabic) into conflict events.",
     subcommands = {
       ExtractCommand.class,
+      org.vigie.eval.EvalCommand.class,
       HelpCommand.class,
     })
 public final class Vigie implements Runnable {

@@ -94,6 +94,11 @@ public final class EventAssembler {
               last.casualties.add(c);
             }
           }
+          for (Frame f : a.frames()) {
+            if (f.sentence() == s.index() && !"report".equals(f.kind())) {
+              last.frames.add(f); // "Le Hezbollah a démenti toute implication."
+            }
+          }
         } else if (last == null && casualtyEvent(sentenceCasualties)) {
           Draft d = casualtyDraft(a, s, sentenceCasualties);
           if (d != null) {
@@ -335,7 +340,12 @@ public final class EventAssembler {
             d.scope = "aggregate";
           }
         }
-        case "distinct" -> d.distinct = true;
+        case "distinct" -> {
+          // "trois autres cibles", "another attack" — not "selon un autre"
+          if (Math.abs(cue.from() - trig) <= 3 || targetNounAfter(seglex, cue)) {
+            d.distinct = true;
+          }
+        }
         case "same-place" -> {
           d.samePlace = true;
           d.samePlaceFrom = cue.from();
@@ -350,6 +360,17 @@ public final class EventAssembler {
     for (Match m : seglex) {
       if (m.category().equals("modes")) {
         offerMode(d, m.get("mode"), m.entry().getInt("rank", 0), m.from(), m.to());
+        for (Match t : group) {
+          // "abattu un drone", "a abattu deux missiles": a munition shot down, not a hit
+          if (t.entry().has("munition-intercept")
+              && m.from() >= t.to()
+              && m.from() - t.to() <= 3
+              && ("drone".equals(m.get("mode"))
+                  || "missile".equals(m.get("mode"))
+                  || "aerial".equals(m.get("mode")))) {
+            d.outcome = "intercepted";
+          }
+        }
       }
     }
     assignTime(a, s, seg, d, trig, mine);
@@ -373,6 +394,15 @@ public final class EventAssembler {
       d.scope = "aggregate";
     }
     return d;
+  }
+
+  private static boolean targetNounAfter(List<Match> seglex, Match cue) {
+    for (Match t : seglex) {
+      if (t.category().equals("targets") && t.from() >= cue.to() && t.from() - cue.to() <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean casualtyEvent(List<CasualtyMention> cs) {
@@ -541,6 +571,10 @@ public final class EventAssembler {
       boolean agentPrep = prepBefore(a, m, "agent-prep");
       boolean targetPrep = prepBefore(a, m, "target-prep");
       boolean demonym = m.kind() == ActorMention.Kind.DEMONYM;
+      boolean speaker = isSpeaker(a, m);
+      if (speaker && (m.from() >= trigTo || isDenier(a, m))) {
+        continue; // "…, the army said": who reports or denies is neither perpetrator nor target
+      }
       if (demonym && !actorLikeDemonym(a, m, group, agentPrep, targetPrep)) {
         continue; // "peuples palestinien et libanais", "en Irak": a nationality, not an actor
       }
@@ -590,6 +624,8 @@ public final class EventAssembler {
       Actor one = d.actor1.value();
       d.targets.removeIf(t -> t.value().id().equals(one.id()));
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    d.targets.removeIf(t -> !seen.add(t.value().id()));
   }
 
   private static void setActor1(Draft d, Actor a, ActorMention m, boolean force) {
@@ -623,6 +659,24 @@ public final class EventAssembler {
         .max(java.util.Map.Entry.comparingByValue())
         .map(java.util.Map.Entry::getKey)
         .orElse(null);
+  }
+
+  private static boolean isSpeaker(Annotations a, ActorMention m) {
+    for (Frame f : a.frames()) {
+      if (f.speakerFrom() == m.from() && f.speaker() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDenier(Annotations a, ActorMention m) {
+    for (Frame f : a.frames()) {
+      if (f.speakerFrom() == m.from() && "deny".equals(f.kind())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isThirdPartySpeaker(Annotations a, ActorMention m) {

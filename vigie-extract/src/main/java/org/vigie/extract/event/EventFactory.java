@@ -253,13 +253,7 @@ public final class EventFactory {
           perpetrator != null && f.speaker() != null && f.speaker().id().equals(perpetrator.id());
       switch (f.kind()) {
         case "claim" -> claim = claim == null ? f : claim;
-        case "deny" -> {
-          if (bySelf || perpetrator == null) {
-            denial = denial == null ? f : denial;
-          } else {
-            report = report == null ? f : report;
-          }
-        }
+        case "deny" -> denial = denial == null ? f : denial;
         case "noclaim" -> noClaim = true;
         case "confirm" -> {
           if (bySelf) {
@@ -288,10 +282,19 @@ public final class EventFactory {
     if (claim != null && !noClaim) {
       Actor who = claim.speaker() != null ? claim.speaker() : perpetrator;
       ev.add(span(tt, claim.from(), claim.to()));
+      Actor denier = null;
+      for (Frame f : d.frames) {
+        if ("deny".equals(f.kind())
+            && f.speaker() != null
+            && (who == null || !f.speaker().id().equals(who.id()))) {
+          denier = f.speaker(); // a party denies what another claims or reports
+          ev.add(span(tt, f.from(), f.to()));
+        }
+      }
       return new Attribution(
           reportedBy == null ? outlet : reportedBy,
           who == null ? null : new ActorRef(who.id(), who.name()),
-          null,
+          denier == null ? null : new ActorRef(denier.id(), denier.name()),
           "claim",
           "claimed",
           ev);

@@ -227,6 +227,10 @@ public final class MentionMerger {
     if (p.place().id().equals(q.place().id())) {
       return true;
     }
+    if ((p.place().isAdmin() || q.place().isAdmin())
+        && java.util.Objects.equals(p.place().country(), q.place().country())) {
+      return true; // "Kombori, dans la province de la Kossi": the village and its province
+    }
     return Haversine.km(p.lat(), p.lon(), q.lat(), q.lon()) <= SAME_PLACE_KM;
   }
 

@@ -61,6 +61,9 @@ public final class ArticleGeocoder implements Geocoder {
     final int[] sentence;
     final int size;
 
+    /** Units that continue a token ("s" of "Europe's") and cannot start a name. */
+    final java.util.BitSet cont = new java.util.BitSet();
+
     Units(TokenizedText t) {
       List<Token> toks = t.tokens();
       int n = toks.size();
@@ -74,12 +77,12 @@ public final class ArticleGeocoder implements Geocoder {
         if (!token.isWord() && !token.isNumber()) {
           continue;
         }
-        String key = org.vigie.text.Fold.key(token.fold());
+        String key = keyOfFolded(token.fold());
         if (key.isEmpty()) {
           continue;
         }
         boolean joinedToPrev = false;
-        if (u > 0 && s[u - 1] == token.sentence()) {
+        if (u > 0 && s[u - 1] == token.sentence() && tk[u - 1] != i) {
           joinedToPrev = true;
           for (int x = tk[u - 1] + 1; x < i; x++) {
             String p = toks.get(x).surface();
@@ -89,17 +92,47 @@ public final class ArticleGeocoder implements Geocoder {
             }
           }
         }
-        tk[u] = i;
-        k[u] = key;
-        j[u] = joinedToPrev;
-        s[u] = token.sentence();
-        u++;
+        // "Europe's", "N'Djamena": the apostrophe inside a token separates look-up words
+        int sp = key.indexOf(' ');
+        if (sp < 0) {
+          tk[u] = i;
+          k[u] = key;
+          j[u] = joinedToPrev;
+          s[u] = token.sentence();
+          u++;
+        } else {
+          String[] parts = key.split(" ");
+          if (u + parts.length > tk.length) {
+            int cap = tk.length + parts.length + 16;
+            tk = Arrays.copyOf(tk, cap);
+            k = Arrays.copyOf(k, cap);
+            j = Arrays.copyOf(j, cap);
+            s = Arrays.copyOf(s, cap);
+          }
+          for (int p = 0; p < parts.length; p++) {
+            tk[u] = i;
+            k[u] = parts[p];
+            j[u] = p == 0 ? joinedToPrev : true;
+            cont.set(u, p > 0);
+            s[u] = token.sentence();
+            u++;
+          }
+        }
       }
       tok = tk;
       key = k;
       joined = j;
       sentence = s;
       size = u;
+    }
+
+    /** {@link org.vigie.text.Fold#key} of an already folded token: punctuation to spaces. */
+    private static String keyOfFolded(String f) {
+      boolean clean = true;
+      for (int i = 0; i < f.length() && clean; i++) {
+        clean = Character.isLetterOrDigit(f.charAt(i));
+      }
+      return clean ? f : org.vigie.text.Fold.key(f);
     }
 
     boolean isNumber(int u) {
@@ -176,7 +209,7 @@ public final class ArticleGeocoder implements Geocoder {
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < u.size; ) {
       Mention found = null;
-      if (!u.isNumber(i)) {
+      if (!u.isNumber(i) && !u.cont.get(i)) {
         for (int len = Math.min(maxN, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {
             continue;
@@ -263,7 +296,11 @@ public final class ArticleGeocoder implements Geocoder {
         b.append(u.key[x]);
       }
       String key = b.toString();
-      int[] c = ix.postings(key);
+      int dem = ix.demonymIndex(key);
+      int[] c = dem >= 0 ? new int[] {dem} : ix.postings(key);
+      if (len == 1 && cues.isStop(key) && dem < 0) {
+        continue;
+      }
       if (c.length == 0 && isArabic(u.key[from])) {
         String rest = key.substring(u.key[from].length());
         for (String v : cliticVariants(u.key[from])) {
@@ -312,6 +349,9 @@ public final class ArticleGeocoder implements Geocoder {
     Token last = toks.get(u.tok[i + len - 1]);
     if (cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i]))) {
       return false;
+    }
+    if (ix.demonymIndex(m.key) >= 0 && !ix.place(m.cands[0]).isCountry()) {
+      return false; // "British", "Syrian": adjectives, not mentions of a place
     }
     int top = m.cands[0];
     Place best = ix.place(top);
@@ -578,6 +618,12 @@ public final class ArticleGeocoder implements Geocoder {
     final Map<String, Integer> countryVotes = new HashMap<>();
     final Set<String> admins = new HashSet<>();
     int votes;
+
+    /** Distinct picked places that can anchor proximity (not countries, seas or regions). */
+    int[] anchors = new int[0];
+
+    double[] anchorLat = new double[0];
+    double[] anchorLon = new double[0];
   }
 
   private void resolve(List<Mention> mentions) {
@@ -585,10 +631,51 @@ public final class ArticleGeocoder implements Geocoder {
       return;
     }
     // pass 1: each mention alone
+    Map<String, Integer> cache = new HashMap<>();
     for (Mention m : mentions) {
-      pick(m, null, mentions);
+      m.pick = cache.computeIfAbsent(signature(m), k -> pick(m, null));
     }
+    // pass 2: in the context of the others, twice so that corrections propagate
+    for (int round = 0; round < 2; round++) {
+      Context ctx = context(mentions);
+      cache.clear();
+      int[] picks = new int[mentions.size()];
+      for (int x = 0; x < mentions.size(); x++) {
+        Mention m = mentions.get(x);
+        String sig = signature(m) + '\u0001' + m.pick;
+        Integer c = cache.get(sig);
+        if (c == null) {
+          c = pick(m, ctx);
+          cache.put(sig, c);
+        }
+        picks[x] = c;
+      }
+      for (int x = 0; x < mentions.size(); x++) {
+        mentions.get(x).pick = picks[x];
+      }
+    }
+    // margins for confidence, against the final context
+    Context ctx = context(mentions);
+    Map<String, Double> margins = new HashMap<>();
+    for (Mention m : mentions) {
+      String sig = signature(m) + '\u0001' + m.pick;
+      Double mg = margins.get(sig);
+      if (mg == null) {
+        pick(m, ctx);
+        margins.put(sig, m.margin);
+      } else {
+        m.margin = mg;
+      }
+    }
+  }
+
+  private static String signature(Mention m) {
+    return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
+  }
+
+  private Context context(List<Mention> mentions) {
     Context ctx = new Context();
+    Set<Integer> anchors = new java.util.LinkedHashSet<>();
     for (Mention m : mentions) {
       Place p = ix.place(m.pick);
       if (p.isCountry()) {
@@ -602,25 +689,26 @@ public final class ArticleGeocoder implements Geocoder {
         ctx.countryVotes.merge(p.country(), 1, Integer::sum);
         ctx.votes++;
       }
-    }
-    // pass 2: in the context of the others, twice so that corrections propagate
-    for (int round = 0; round < 2; round++) {
-      int[] picks = new int[mentions.size()];
-      for (int x = 0; x < mentions.size(); x++) {
-        picks[x] = pick(mentions.get(x), ctx, mentions);
-      }
-      for (int x = 0; x < mentions.size(); x++) {
-        mentions.get(x).pick = picks[x];
+      if (!p.isCountry() && !"L".equals(p.featureClass()) && !"H".equals(p.featureClass())) {
+        anchors.add(m.pick);
       }
     }
+    ctx.anchors = anchors.stream().mapToInt(Integer::intValue).toArray();
+    ctx.anchorLat = new double[ctx.anchors.length];
+    ctx.anchorLon = new double[ctx.anchors.length];
+    for (int i = 0; i < ctx.anchors.length; i++) {
+      ctx.anchorLat[i] = ix.place(ctx.anchors[i]).lat();
+      ctx.anchorLon[i] = ix.place(ctx.anchors[i]).lon();
+    }
+    return ctx;
   }
 
-  private int pick(Mention m, Context ctx, List<Mention> all) {
+  private int pick(Mention m, Context ctx) {
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     int bestIdx = m.cands[0];
     for (int c : m.cands) {
-      double s = score(m, c, ctx, all);
+      double s = score(m, c, ctx);
       if (s > best) {
         second = best;
         best = s;
@@ -630,13 +718,10 @@ public final class ArticleGeocoder implements Geocoder {
       }
     }
     m.margin = second == Double.NEGATIVE_INFINITY ? 5 : best - second;
-    if (ctx == null) {
-      m.pick = bestIdx;
-    }
     return bestIdx;
   }
 
-  private double score(Mention m, int c, Context ctx, List<Mention> all) {
+  private double score(Mention m, int c, Context ctx) {
     Place p = ix.place(c);
     double s = ix.importance(c);
     if (ix.isNameKey(m.key, c)) {
@@ -648,18 +733,20 @@ public final class ArticleGeocoder implements Geocoder {
     if (m.adminCodes != null && m.adminCodes.contains(p.featureCode())) {
       s += 6;
     }
-    if (ctx == null) {
+    if (ctx == null || m.cands.length == 1) {
       return s;
     }
     String cc = p.country();
+    Place own = ix.place(m.pick);
     if (!cc.isEmpty()) {
       if (ctx.namedCountries.contains(cc)) {
-        s += 2.5;
+        s += 1.5;
       }
-      int own = m.pick >= 0 && cc.equals(ix.place(m.pick).country()) ? 1 : 0;
-      int others = ctx.votes - (m.pick >= 0 && !ix.place(m.pick).country().isEmpty() ? 1 : 0);
+      // the mention's own current reading does not vote for itself
+      int self = cc.equals(own.country()) ? 1 : 0;
+      int others = ctx.votes - (own.country().isEmpty() ? 0 : 1);
       if (others > 0) {
-        s += 2.5 * (ctx.countryVotes.getOrDefault(cc, 0) - own) / (double) others;
+        s += 1.5 * (ctx.countryVotes.getOrDefault(cc, 0) - self) / (double) others;
       }
       if (!p.isAdmin() && !p.isCountry()) {
         if (ctx.admins.contains(cc + "." + p.admin1Code())) {
@@ -673,22 +760,22 @@ public final class ArticleGeocoder implements Geocoder {
     }
     if (!p.isCountry() && !"L".equals(p.featureClass()) && !"H".equals(p.featureClass())) {
       double nearest = Double.MAX_VALUE;
-      for (Mention o : all) {
-        if (o == m || o.pick < 0 || o.key.equals(m.key)) {
-          continue;
+      double cosLat = Math.cos(Math.toRadians(p.lat()));
+      for (int a = 0; a < ctx.anchors.length; a++) {
+        if (ctx.anchors[a] == m.pick || ctx.anchors[a] == c) {
+          continue; // not near itself
         }
-        Place q = ix.place(o.pick);
-        if (q.isCountry() || "L".equals(q.featureClass()) || "H".equals(q.featureClass())) {
-          continue;
-        }
-        nearest = Math.min(nearest, Geo.km(p.lat(), p.lon(), q.lat(), q.lon()));
+        double dy = ctx.anchorLat[a] - p.lat();
+        double dx = (ctx.anchorLon[a] - p.lon()) * cosLat;
+        nearest = Math.min(nearest, dx * dx + dy * dy);
       }
-      if (nearest < 50) {
-        s += 2;
-      } else if (nearest < 200) {
-        s += 1.2;
-      } else if (nearest < 500) {
-        s += 0.5;
+      double km = Math.sqrt(nearest) * 111.2;
+      if (km < 50) {
+        s += 1.5;
+      } else if (km < 200) {
+        s += 1.0;
+      } else if (km < 500) {
+        s += 0.4;
       }
     }
     return s;

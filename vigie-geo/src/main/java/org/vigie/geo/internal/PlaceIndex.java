@@ -38,6 +38,9 @@ public final class PlaceIndex implements Gazetteer {
   /** "key\0index" of names that come from the curated alias list, for {@code aliasesUsed}. */
   private final Set<String> aliasKeys = new HashSet<>();
 
+  /** Adjectives of place ("Syrian" -> Syria), only for spans known to name a place. */
+  private final Map<String, Integer> demonyms = new HashMap<>();
+
   private final Map<String, String> canon = new HashMap<>();
   private int[] nameKeyHash = new int[262_144];
   private final Cues cues;
@@ -302,6 +305,16 @@ public final class PlaceIndex implements Gazetteer {
 
   public double importance(int idx) {
     return importance[idx];
+  }
+
+  void demonym(String adjective, int idx) {
+    demonyms.put(Fold.key(adjective), idx);
+  }
+
+  /** The place an adjective refers to ("british" -> United Kingdom), or -1. */
+  public int demonymIndex(String key) {
+    Integer i = demonyms.get(key);
+    return i == null ? -1 : i;
   }
 
   public boolean isAlias(String key, int idx) {

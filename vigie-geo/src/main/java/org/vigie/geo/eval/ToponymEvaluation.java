@@ -127,6 +127,15 @@ public final class ToponymEvaluation {
           boolean found = mentions.stream().anyMatch(m -> m.start() < sp[1] && m.end() > sp[0]);
           gold++;
           goldFound += found ? 1 : 0;
+          if (!found && verbose) {
+            System.out.printf(
+                "NOTFOUND %s: %s (%s) ...%s...%n",
+                rec.get("id").asText(),
+                p.get("name").asText(),
+                p.path("toponym_type").asText(),
+                text.substring(Math.max(0, sp[0] - 30), Math.min(text.length(), sp[1] + 30))
+                    .replace('\n', ' '));
+          }
           if (literal) {
             litGold++;
             litFound += found ? 1 : 0;

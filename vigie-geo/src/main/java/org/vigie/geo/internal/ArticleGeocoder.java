@@ -85,8 +85,13 @@ public final class ArticleGeocoder implements Geocoder {
         if (u > 0 && s[u - 1] == token.sentence() && tk[u - 1] != i) {
           joinedToPrev = true;
           for (int x = tk[u - 1] + 1; x < i; x++) {
-            String p = toks.get(x).surface();
-            if (!(p.equals("-") || p.equals("'") || p.equals("."))) {
+            Token pt = toks.get(x);
+            String p = pt.surface();
+            // "Al-Rashrash", "U.S.": a hyphen, apostrophe or dot glued on both sides joins words;
+            // a spaced dash ("Manila - Ahead") separates them
+            boolean glued =
+                toks.get(x - 1).nEnd() == pt.nStart() && pt.nEnd() == toks.get(x + 1).nStart();
+            if (!(p.equals("-") || p.equals("'") || p.equals(".")) || !glued) {
               joinedToPrev = false;
               break;
             }
@@ -94,6 +99,13 @@ public final class ArticleGeocoder implements Geocoder {
         }
         // "Europe's", "N'Djamena": the apostrophe inside a token separates look-up words
         int sp = key.indexOf(' ');
+        if (u + 1 > tk.length) {
+          int cap = tk.length * 2 + 16;
+          tk = Arrays.copyOf(tk, cap);
+          k = Arrays.copyOf(k, cap);
+          j = Arrays.copyOf(j, cap);
+          s = Arrays.copyOf(s, cap);
+        }
         if (sp < 0) {
           tk[u] = i;
           k[u] = key;
@@ -103,7 +115,7 @@ public final class ArticleGeocoder implements Geocoder {
         } else {
           String[] parts = key.split(" ");
           if (u + parts.length > tk.length) {
-            int cap = tk.length + parts.length + 16;
+            int cap = tk.length * 2 + parts.length + 16;
             tk = Arrays.copyOf(tk, cap);
             k = Arrays.copyOf(k, cap);
             j = Arrays.copyOf(j, cap);
@@ -210,7 +222,10 @@ public final class ArticleGeocoder implements Geocoder {
     for (int i = 0; i < u.size; ) {
       Mention found = null;
       if (!u.isNumber(i) && !u.cont.get(i)) {
-        for (int len = Math.min(maxN, u.size - i); len >= 1 && found == null; len--) {
+        boolean arabicWord = isArabic(u.key[i]);
+        // only as many words as the longest key starting with this word (or its clitic-free form)
+        int span = arabicWord ? maxN : ix.spanFrom(u.key[i]);
+        for (int len = Math.min(span, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {
             continue;
           }
@@ -225,7 +240,7 @@ public final class ArticleGeocoder implements Geocoder {
           int[] c = ix.postings(key);
           boolean stripped = false;
           boolean locativeClitic = false;
-          if (c.length == 0 && isArabic(u.key[i])) {
+          if (c.length == 0 && arabicWord) {
             String rest = len > 1 ? key.substring(u.key[i].length()) : "";
             for (String v : cliticVariants(u.key[i])) {
               int[] c2 = ix.postings(v + rest);
@@ -385,7 +400,83 @@ public final class ArticleGeocoder implements Geocoder {
         && ix.importance(top) < 4.5) {
       return false; // a capitalised common word opening a sentence
     }
+    if (len == 1 && !cue && !strongEntry && ix.importance(top) < 4.2) {
+      // a small place found through one of its many alternate names ("Kelly", "Commerce")
+      boolean ownName = false;
+      for (int c : m.cands) {
+        String code = ix.place(c).featureCode();
+        ownName |=
+            ix.isNameKey(m.key, c)
+                || "PPLA".equals(code)
+                || "PPLA2".equals(code)
+                || "PPLC".equals(code);
+        for (String article : cues.latinArticles()) {
+          ownName |= ix.isNameKey(article + " " + m.key, c); // "Qamishli" for "Al Qamishli"
+        }
+      }
+      if (!ownName) {
+        return false;
+      }
+    }
+    if (len == 1
+        && surface.length() <= 5
+        && isAllUpper(surface)
+        && !ix.isAlias(m.key, top)
+        && ix.importance(top) < 5) {
+      return false; // NATO is not Nato
+    }
+    if (!cue && partOfLongerName(text, u, i, len)) {
+      return false; // "Donald Trump", "Pope Francis", "Washington Post"
+    }
     return true;
+  }
+
+  /**
+   * True when a Latin-script name is glued to other capitalised words that are not cue or stop
+   * words: then it is most likely a piece of a person's or an organisation's name.
+   */
+  private boolean partOfLongerName(TokenizedText text, Units u, int i, int len) {
+    List<Token> toks = text.tokens();
+    String surface = toks.get(u.tok[i]).surface();
+    if (surface.length() >= 4 && isAllUpper(surface)) {
+      return false; // a dateline: "LONDON Pope Francis…"
+    }
+    int next = i + len;
+    if (next < u.size && u.joined[next] && !u.cont.get(next) && u.sentence[next] == u.sentence[i]) {
+      Token t = toks.get(u.tok[next]);
+      if (t.isWord()
+          && t.capitalized()
+          && !cues.isStop(u.key[next])
+          && !cues.isCueWord(u.key[next])
+          && !likelyPlaceWord(u.key[next])) {
+        return true; // a capitalised neighbour that is no place either ("Greece Italy" is a list)
+      }
+    }
+    int prev = i - 1;
+    if (prev >= 0 && u.joined[i] && u.sentence[prev] == u.sentence[i] && !u.cont.get(i)) {
+      Token t = toks.get(u.tok[prev]);
+      if (t.isWord()
+          && t.capitalized()
+          && !sentenceInitial(text, u, prev)
+          && !cues.isStop(u.key[prev])
+          && !cues.isConnector(u.key[prev])
+          && !cues.isCueWord(u.key[prev])
+          && ix.demonymIndex(u.key[prev]) < 0
+          && !likelyPlaceWord(u.key[prev])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that on its own most likely names a well-known place (a country, a big town). */
+  private boolean likelyPlaceWord(String key) {
+    int[] c = ix.postings(key);
+    if (c.length == 0) {
+      return false;
+    }
+    Place p = ix.place(c[0]);
+    return p.isCountry() || "ADM1".equals(p.featureCode()) || ix.importance(c[0]) >= 5.5;
   }
 
   private static boolean sentenceInitial(TokenizedText text, Units u, int i) {
@@ -417,7 +508,12 @@ public final class ArticleGeocoder implements Geocoder {
     if (key.isEmpty()) {
       return false;
     }
-    return Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+    char c = key.charAt(0);
+    return (c >= '\u0600' && c <= '\u06ff')
+        || (c >= '\u0750' && c <= '\u077f')
+        || (c >= '\u08a0' && c <= '\u08ff')
+        || (c >= '\ufb50' && c <= '\ufdff')
+        || (c >= '\ufe70' && c <= '\ufeff');
   }
 
   /** "وبالحسكه" -> "بالحسكه", "الحسكه", "حسكه"…: proclitics, then the article, fewest first. */

@@ -42,6 +42,10 @@ public final class PlaceIndex implements Gazetteer {
   private final Map<String, Integer> demonyms = new HashMap<>();
 
   private final Map<String, String> canon = new HashMap<>();
+
+  /** First word of multi-word keys -> the most words a key starting with it has. */
+  private final Map<String, Integer> firstWordSpan = new HashMap<>(1 << 18);
+
   private int[] nameKeyHash = new int[262_144];
   private final Cues cues;
   private int maxKeyTokens = 1;
@@ -198,6 +202,9 @@ public final class PlaceIndex implements Gazetteer {
       if (words > maxKeyTokens) {
         maxKeyTokens = words;
       }
+      if (words > 1) {
+        firstWordSpan.merge(key.substring(0, key.indexOf(' ')), words, Math::max);
+      }
     } else {
       for (int o : old) {
         if (o == idx) {
@@ -293,6 +300,12 @@ public final class PlaceIndex implements Gazetteer {
   public int[] postings(String key) {
     int[] v = keys.get(key);
     return v == null ? NONE : v;
+  }
+
+  /** The most words a key starting with this word has (1 when no multi-word key does). */
+  public int spanFrom(String firstWord) {
+    Integer n = firstWordSpan.get(firstWord);
+    return n == null ? 1 : Math.min(n, maxKeyTokens);
   }
 
   public Place place(int idx) {

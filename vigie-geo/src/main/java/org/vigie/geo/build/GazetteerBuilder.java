@@ -175,7 +175,7 @@ public final class GazetteerBuilder {
         double[] c = centers.get(iso);
         if (c == null) {
           Extent x = extents.get(iso);
-          c = x == null ? null : x.centre();
+          c = x == null ? null : x.median(); // outlying islands do not pull a median
         }
         if (c == null) {
           continue;
@@ -343,6 +343,14 @@ public final class GazetteerBuilder {
 
     int size() {
       return n;
+    }
+
+    double[] median() {
+      double[] la = java.util.Arrays.copyOf(lats, n);
+      double[] lo = java.util.Arrays.copyOf(lons, n);
+      java.util.Arrays.sort(la);
+      java.util.Arrays.sort(lo);
+      return new double[] {la[n / 2], lo[n / 2]};
     }
 
     double[] centre() {

@@ -769,6 +769,15 @@ public final class ArticleGeocoder implements Geocoder {
     return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
   }
 
+  private boolean strippedNameKey(String key, int c) {
+    for (String article : cues.latinArticles()) {
+      if (ix.isNameKey(article + " " + key, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Context context(List<Mention> mentions) {
     Context ctx = new Context();
     Set<Integer> anchors = new java.util.LinkedHashSet<>();
@@ -822,6 +831,8 @@ public final class ArticleGeocoder implements Geocoder {
     double s = ix.importance(c);
     if (ix.isNameKey(m.key, c)) {
       s += 0.3;
+    } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m.key, c)) {
+      s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
     }
     if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {
       s += 6;

@@ -141,14 +141,10 @@ public final class GazetteerBuilder {
         new ObjectMapper().readTree(Files.readAllBytes(gn.resolve("country_translations.json")));
     Map<String, List<String>> ourAirportsNames = ourAirportsCountryNames();
     Map<String, double[]> centers = curatedCenters();
-    Map<String, double[]> sums = new HashMap<>();
+    Map<String, Extent> extents = new HashMap<>();
     for (GazetteerEntry p : places.values()) {
       if ("P".equals(p.featureClass())) {
-        double[] s = sums.computeIfAbsent(p.country(), k -> new double[3]);
-        double w = Math.sqrt(Math.max(p.population(), 1000));
-        s[0] += p.lat() * w;
-        s[1] += p.lon() * w;
-        s[2] += w;
+        extents.computeIfAbsent(p.country(), k -> new Extent()).add(p);
       }
     }
     List<GazetteerEntry> out = new ArrayList<>();
@@ -178,8 +174,8 @@ public final class GazetteerBuilder {
         }
         double[] c = centers.get(iso);
         if (c == null) {
-          double[] s = sums.get(iso);
-          c = s == null ? null : new double[] {s[0] / s[2], s[1] / s[2]};
+          Extent x = extents.get(iso);
+          c = x == null ? null : x.median(); // outlying islands do not pull a median
         }
         if (c == null) {
           continue;
@@ -238,6 +234,7 @@ public final class GazetteerBuilder {
       throws IOException {
     Map<String, GazetteerEntry> seats = new HashMap<>();
     Map<String, double[]> sums = new HashMap<>();
+    Map<String, Extent> extents = new HashMap<>();
     String seatCode = level == 1 ? "PPLA" : "PPLA2";
     for (GazetteerEntry p : places.values()) {
       if (!"P".equals(p.featureClass())) {
@@ -247,6 +244,7 @@ public final class GazetteerBuilder {
           level == 1
               ? p.country() + "." + p.admin1Code()
               : p.country() + "." + p.admin1Code() + "." + p.admin2Code();
+      extents.computeIfAbsent(code, k -> new Extent()).add(p);
       double[] s = sums.computeIfAbsent(code, k -> new double[4]);
       double w = Math.sqrt(Math.max(p.population(), 100));
       s[0] += p.lat() * w;
@@ -275,7 +273,14 @@ public final class GazetteerBuilder {
         GazetteerEntry seat = seats.get(f[0]);
         double lat;
         double lon;
-        if (seat != null) {
+        Extent ext = extents.get(f[0]);
+        if (ext != null && ext.size() >= 3) {
+          // the middle of the area's towns approximates its centre, which is what a report of
+          // "in Hasakah province" locates best; the seat is used for areas with few towns
+          double[] c = ext.centre();
+          lat = c[0];
+          lon = c[1];
+        } else if (seat != null) {
           lat = seat.lat();
           lon = seat.lon();
         } else if (s != null) {
@@ -318,6 +323,45 @@ public final class GazetteerBuilder {
       }
     }
     return out;
+  }
+
+  /** The towns of an area; its centre is the middle of their extent, trimmed of outliers. */
+  private static final class Extent {
+    private double[] lats = new double[16];
+    private double[] lons = new double[16];
+    private int n;
+
+    void add(GazetteerEntry p) {
+      if (n == lats.length) {
+        lats = java.util.Arrays.copyOf(lats, n * 2);
+        lons = java.util.Arrays.copyOf(lons, n * 2);
+      }
+      lats[n] = p.lat();
+      lons[n] = p.lon();
+      n++;
+    }
+
+    int size() {
+      return n;
+    }
+
+    double[] median() {
+      double[] la = java.util.Arrays.copyOf(lats, n);
+      double[] lo = java.util.Arrays.copyOf(lons, n);
+      java.util.Arrays.sort(la);
+      java.util.Arrays.sort(lo);
+      return new double[] {la[n / 2], lo[n / 2]};
+    }
+
+    double[] centre() {
+      double[] la = java.util.Arrays.copyOf(lats, n);
+      double[] lo = java.util.Arrays.copyOf(lons, n);
+      java.util.Arrays.sort(la);
+      java.util.Arrays.sort(lo);
+      int a = (int) Math.floor(n * 0.02);
+      int b = Math.max(a, (int) Math.ceil(n * 0.98) - 1);
+      return new double[] {(la[a] + la[b]) / 2, (lo[a] + lo[b]) / 2};
+    }
   }
 
   /** "Province de la Kossi" -> "Kossi", "Al Muthanna Governorate" -> "Al Muthanna". */

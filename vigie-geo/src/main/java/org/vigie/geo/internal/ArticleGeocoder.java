@@ -61,6 +61,9 @@ public final class ArticleGeocoder implements Geocoder {
     final int[] sentence;
     final int size;
 
+    /** Units that continue a token ("s" of "Europe's") and cannot start a name. */
+    final java.util.BitSet cont = new java.util.BitSet();
+
     Units(TokenizedText t) {
       List<Token> toks = t.tokens();
       int n = toks.size();
@@ -74,32 +77,74 @@ public final class ArticleGeocoder implements Geocoder {
         if (!token.isWord() && !token.isNumber()) {
           continue;
         }
-        String key = org.vigie.text.Fold.key(token.fold());
+        String key = keyOfFolded(token.fold());
         if (key.isEmpty()) {
           continue;
         }
         boolean joinedToPrev = false;
-        if (u > 0 && s[u - 1] == token.sentence()) {
+        if (u > 0 && s[u - 1] == token.sentence() && tk[u - 1] != i) {
           joinedToPrev = true;
           for (int x = tk[u - 1] + 1; x < i; x++) {
-            String p = toks.get(x).surface();
-            if (!(p.equals("-") || p.equals("'") || p.equals("."))) {
+            Token pt = toks.get(x);
+            String p = pt.surface();
+            // "Al-Rashrash", "U.S.": a hyphen, apostrophe or dot glued on both sides joins words;
+            // a spaced dash ("Manila - Ahead") separates them
+            boolean glued =
+                toks.get(x - 1).nEnd() == pt.nStart() && pt.nEnd() == toks.get(x + 1).nStart();
+            if (!(p.equals("-") || p.equals("'") || p.equals(".")) || !glued) {
               joinedToPrev = false;
               break;
             }
           }
         }
-        tk[u] = i;
-        k[u] = key;
-        j[u] = joinedToPrev;
-        s[u] = token.sentence();
-        u++;
+        // "Europe's", "N'Djamena": the apostrophe inside a token separates look-up words
+        int sp = key.indexOf(' ');
+        if (u + 1 > tk.length) {
+          int cap = tk.length * 2 + 16;
+          tk = Arrays.copyOf(tk, cap);
+          k = Arrays.copyOf(k, cap);
+          j = Arrays.copyOf(j, cap);
+          s = Arrays.copyOf(s, cap);
+        }
+        if (sp < 0) {
+          tk[u] = i;
+          k[u] = key;
+          j[u] = joinedToPrev;
+          s[u] = token.sentence();
+          u++;
+        } else {
+          String[] parts = key.split(" ");
+          if (u + parts.length > tk.length) {
+            int cap = tk.length * 2 + parts.length + 16;
+            tk = Arrays.copyOf(tk, cap);
+            k = Arrays.copyOf(k, cap);
+            j = Arrays.copyOf(j, cap);
+            s = Arrays.copyOf(s, cap);
+          }
+          for (int p = 0; p < parts.length; p++) {
+            tk[u] = i;
+            k[u] = parts[p];
+            j[u] = p == 0 ? joinedToPrev : true;
+            cont.set(u, p > 0);
+            s[u] = token.sentence();
+            u++;
+          }
+        }
       }
       tok = tk;
       key = k;
       joined = j;
       sentence = s;
       size = u;
+    }
+
+    /** {@link org.vigie.text.Fold#key} of an already folded token: punctuation to spaces. */
+    private static String keyOfFolded(String f) {
+      boolean clean = true;
+      for (int i = 0; i < f.length() && clean; i++) {
+        clean = Character.isLetterOrDigit(f.charAt(i));
+      }
+      return clean ? f : org.vigie.text.Fold.key(f);
     }
 
     boolean isNumber(int u) {
@@ -176,8 +221,11 @@ public final class ArticleGeocoder implements Geocoder {
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < u.size; ) {
       Mention found = null;
-      if (!u.isNumber(i)) {
-        for (int len = Math.min(maxN, u.size - i); len >= 1 && found == null; len--) {
+      if (!u.isNumber(i) && !u.cont.get(i)) {
+        boolean arabicWord = isArabic(u.key[i]);
+        // only as many words as the longest key starting with this word (or its clitic-free form)
+        int span = arabicWord ? maxN : ix.spanFrom(u.key[i]);
+        for (int len = Math.min(span, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {
             continue;
           }
@@ -192,7 +240,7 @@ public final class ArticleGeocoder implements Geocoder {
           int[] c = ix.postings(key);
           boolean stripped = false;
           boolean locativeClitic = false;
-          if (c.length == 0 && isArabic(u.key[i])) {
+          if (c.length == 0 && arabicWord) {
             String rest = len > 1 ? key.substring(u.key[i].length()) : "";
             for (String v : cliticVariants(u.key[i])) {
               int[] c2 = ix.postings(v + rest);
@@ -263,7 +311,11 @@ public final class ArticleGeocoder implements Geocoder {
         b.append(u.key[x]);
       }
       String key = b.toString();
-      int[] c = ix.postings(key);
+      int dem = ix.demonymIndex(key);
+      int[] c = dem >= 0 ? new int[] {dem} : ix.postings(key);
+      if (len == 1 && cues.isStop(key) && dem < 0) {
+        continue;
+      }
       if (c.length == 0 && isArabic(u.key[from])) {
         String rest = key.substring(u.key[from].length());
         for (String v : cliticVariants(u.key[from])) {
@@ -313,6 +365,9 @@ public final class ArticleGeocoder implements Geocoder {
     if (cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i]))) {
       return false;
     }
+    if (ix.demonymIndex(m.key) >= 0 && !ix.place(m.cands[0]).isCountry()) {
+      return false; // "British", "Syrian": adjectives, not mentions of a place
+    }
     int top = m.cands[0];
     Place best = ix.place(top);
     boolean strongEntry =
@@ -345,7 +400,83 @@ public final class ArticleGeocoder implements Geocoder {
         && ix.importance(top) < 4.5) {
       return false; // a capitalised common word opening a sentence
     }
+    if (len == 1 && !cue && !strongEntry && ix.importance(top) < 4.2) {
+      // a small place found through one of its many alternate names ("Kelly", "Commerce")
+      boolean ownName = false;
+      for (int c : m.cands) {
+        String code = ix.place(c).featureCode();
+        ownName |=
+            ix.isNameKey(m.key, c)
+                || "PPLA".equals(code)
+                || "PPLA2".equals(code)
+                || "PPLC".equals(code);
+        for (String article : cues.latinArticles()) {
+          ownName |= ix.isNameKey(article + " " + m.key, c); // "Qamishli" for "Al Qamishli"
+        }
+      }
+      if (!ownName) {
+        return false;
+      }
+    }
+    if (len == 1
+        && surface.length() <= 5
+        && isAllUpper(surface)
+        && !ix.isAlias(m.key, top)
+        && ix.importance(top) < 5) {
+      return false; // NATO is not Nato
+    }
+    if (!cue && partOfLongerName(text, u, i, len)) {
+      return false; // "Donald Trump", "Pope Francis", "Washington Post"
+    }
     return true;
+  }
+
+  /**
+   * True when a Latin-script name is glued to other capitalised words that are not cue or stop
+   * words: then it is most likely a piece of a person's or an organisation's name.
+   */
+  private boolean partOfLongerName(TokenizedText text, Units u, int i, int len) {
+    List<Token> toks = text.tokens();
+    String surface = toks.get(u.tok[i]).surface();
+    if (surface.length() >= 4 && isAllUpper(surface)) {
+      return false; // a dateline: "LONDON Pope Francis…"
+    }
+    int next = i + len;
+    if (next < u.size && u.joined[next] && !u.cont.get(next) && u.sentence[next] == u.sentence[i]) {
+      Token t = toks.get(u.tok[next]);
+      if (t.isWord()
+          && t.capitalized()
+          && !cues.isStop(u.key[next])
+          && !cues.isCueWord(u.key[next])
+          && !likelyPlaceWord(u.key[next])) {
+        return true; // a capitalised neighbour that is no place either ("Greece Italy" is a list)
+      }
+    }
+    int prev = i - 1;
+    if (prev >= 0 && u.joined[i] && u.sentence[prev] == u.sentence[i] && !u.cont.get(i)) {
+      Token t = toks.get(u.tok[prev]);
+      if (t.isWord()
+          && t.capitalized()
+          && !sentenceInitial(text, u, prev)
+          && !cues.isStop(u.key[prev])
+          && !cues.isConnector(u.key[prev])
+          && !cues.isCueWord(u.key[prev])
+          && ix.demonymIndex(u.key[prev]) < 0
+          && !likelyPlaceWord(u.key[prev])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that on its own most likely names a well-known place (a country, a big town). */
+  private boolean likelyPlaceWord(String key) {
+    int[] c = ix.postings(key);
+    if (c.length == 0) {
+      return false;
+    }
+    Place p = ix.place(c[0]);
+    return p.isCountry() || "ADM1".equals(p.featureCode()) || ix.importance(c[0]) >= 5.5;
   }
 
   private static boolean sentenceInitial(TokenizedText text, Units u, int i) {
@@ -377,7 +508,12 @@ public final class ArticleGeocoder implements Geocoder {
     if (key.isEmpty()) {
       return false;
     }
-    return Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+    char c = key.charAt(0);
+    return (c >= '\u0600' && c <= '\u06ff')
+        || (c >= '\u0750' && c <= '\u077f')
+        || (c >= '\u08a0' && c <= '\u08ff')
+        || (c >= '\ufb50' && c <= '\ufdff')
+        || (c >= '\ufe70' && c <= '\ufeff');
   }
 
   /** "وبالحسكه" -> "بالحسكه", "الحسكه", "حسكه"…: proclitics, then the article, fewest first. */
@@ -578,6 +714,12 @@ public final class ArticleGeocoder implements Geocoder {
     final Map<String, Integer> countryVotes = new HashMap<>();
     final Set<String> admins = new HashSet<>();
     int votes;
+
+    /** Distinct picked places that can anchor proximity (not countries, seas or regions). */
+    int[] anchors = new int[0];
+
+    double[] anchorLat = new double[0];
+    double[] anchorLon = new double[0];
   }
 
   private void resolve(List<Mention> mentions) {
@@ -585,10 +727,60 @@ public final class ArticleGeocoder implements Geocoder {
       return;
     }
     // pass 1: each mention alone
+    Map<String, Integer> cache = new HashMap<>();
     for (Mention m : mentions) {
-      pick(m, null, mentions);
+      m.pick = cache.computeIfAbsent(signature(m), k -> pick(m, null));
     }
+    // pass 2: in the context of the others, twice so that corrections propagate
+    for (int round = 0; round < 2; round++) {
+      Context ctx = context(mentions);
+      cache.clear();
+      int[] picks = new int[mentions.size()];
+      for (int x = 0; x < mentions.size(); x++) {
+        Mention m = mentions.get(x);
+        String sig = signature(m) + '\u0001' + m.pick;
+        Integer c = cache.get(sig);
+        if (c == null) {
+          c = pick(m, ctx);
+          cache.put(sig, c);
+        }
+        picks[x] = c;
+      }
+      for (int x = 0; x < mentions.size(); x++) {
+        mentions.get(x).pick = picks[x];
+      }
+    }
+    // margins for confidence, against the final context
+    Context ctx = context(mentions);
+    Map<String, Double> margins = new HashMap<>();
+    for (Mention m : mentions) {
+      String sig = signature(m) + '\u0001' + m.pick;
+      Double mg = margins.get(sig);
+      if (mg == null) {
+        pick(m, ctx);
+        margins.put(sig, m.margin);
+      } else {
+        m.margin = mg;
+      }
+    }
+  }
+
+  private static String signature(Mention m) {
+    return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
+  }
+
+  private boolean strippedNameKey(String key, int c) {
+    for (String article : cues.latinArticles()) {
+      if (ix.isNameKey(article + " " + key, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Context context(List<Mention> mentions) {
     Context ctx = new Context();
+    Set<Integer> anchors = new java.util.LinkedHashSet<>();
     for (Mention m : mentions) {
       Place p = ix.place(m.pick);
       if (p.isCountry()) {
@@ -602,25 +794,26 @@ public final class ArticleGeocoder implements Geocoder {
         ctx.countryVotes.merge(p.country(), 1, Integer::sum);
         ctx.votes++;
       }
-    }
-    // pass 2: in the context of the others, twice so that corrections propagate
-    for (int round = 0; round < 2; round++) {
-      int[] picks = new int[mentions.size()];
-      for (int x = 0; x < mentions.size(); x++) {
-        picks[x] = pick(mentions.get(x), ctx, mentions);
-      }
-      for (int x = 0; x < mentions.size(); x++) {
-        mentions.get(x).pick = picks[x];
+      if (!p.isCountry() && !"L".equals(p.featureClass()) && !"H".equals(p.featureClass())) {
+        anchors.add(m.pick);
       }
     }
+    ctx.anchors = anchors.stream().mapToInt(Integer::intValue).toArray();
+    ctx.anchorLat = new double[ctx.anchors.length];
+    ctx.anchorLon = new double[ctx.anchors.length];
+    for (int i = 0; i < ctx.anchors.length; i++) {
+      ctx.anchorLat[i] = ix.place(ctx.anchors[i]).lat();
+      ctx.anchorLon[i] = ix.place(ctx.anchors[i]).lon();
+    }
+    return ctx;
   }
 
-  private int pick(Mention m, Context ctx, List<Mention> all) {
+  private int pick(Mention m, Context ctx) {
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     int bestIdx = m.cands[0];
     for (int c : m.cands) {
-      double s = score(m, c, ctx, all);
+      double s = score(m, c, ctx);
       if (s > best) {
         second = best;
         best = s;
@@ -630,17 +823,16 @@ public final class ArticleGeocoder implements Geocoder {
       }
     }
     m.margin = second == Double.NEGATIVE_INFINITY ? 5 : best - second;
-    if (ctx == null) {
-      m.pick = bestIdx;
-    }
     return bestIdx;
   }
 
-  private double score(Mention m, int c, Context ctx, List<Mention> all) {
+  private double score(Mention m, int c, Context ctx) {
     Place p = ix.place(c);
     double s = ix.importance(c);
     if (ix.isNameKey(m.key, c)) {
       s += 0.3;
+    } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m.key, c)) {
+      s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
     }
     if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {
       s += 6;
@@ -648,18 +840,20 @@ public final class ArticleGeocoder implements Geocoder {
     if (m.adminCodes != null && m.adminCodes.contains(p.featureCode())) {
       s += 6;
     }
-    if (ctx == null) {
+    if (ctx == null || m.cands.length == 1) {
       return s;
     }
     String cc = p.country();
+    Place own = ix.place(m.pick);
     if (!cc.isEmpty()) {
       if (ctx.namedCountries.contains(cc)) {
-        s += 2.5;
+        s += 1.5;
       }
-      int own = m.pick >= 0 && cc.equals(ix.place(m.pick).country()) ? 1 : 0;
-      int others = ctx.votes - (m.pick >= 0 && !ix.place(m.pick).country().isEmpty() ? 1 : 0);
+      // the mention's own current reading does not vote for itself
+      int self = cc.equals(own.country()) ? 1 : 0;
+      int others = ctx.votes - (own.country().isEmpty() ? 0 : 1);
       if (others > 0) {
-        s += 2.5 * (ctx.countryVotes.getOrDefault(cc, 0) - own) / (double) others;
+        s += 1.5 * (ctx.countryVotes.getOrDefault(cc, 0) - self) / (double) others;
       }
       if (!p.isAdmin() && !p.isCountry()) {
         if (ctx.admins.contains(cc + "." + p.admin1Code())) {
@@ -673,22 +867,22 @@ public final class ArticleGeocoder implements Geocoder {
     }
     if (!p.isCountry() && !"L".equals(p.featureClass()) && !"H".equals(p.featureClass())) {
       double nearest = Double.MAX_VALUE;
-      for (Mention o : all) {
-        if (o == m || o.pick < 0 || o.key.equals(m.key)) {
-          continue;
+      double cosLat = Math.cos(Math.toRadians(p.lat()));
+      for (int a = 0; a < ctx.anchors.length; a++) {
+        if (ctx.anchors[a] == m.pick || ctx.anchors[a] == c) {
+          continue; // not near itself
         }
-        Place q = ix.place(o.pick);
-        if (q.isCountry() || "L".equals(q.featureClass()) || "H".equals(q.featureClass())) {
-          continue;
-        }
-        nearest = Math.min(nearest, Geo.km(p.lat(), p.lon(), q.lat(), q.lon()));
+        double dy = ctx.anchorLat[a] - p.lat();
+        double dx = (ctx.anchorLon[a] - p.lon()) * cosLat;
+        nearest = Math.min(nearest, dx * dx + dy * dy);
       }
-      if (nearest < 50) {
-        s += 2;
-      } else if (nearest < 200) {
-        s += 1.2;
-      } else if (nearest < 500) {
-        s += 0.5;
+      double km = Math.sqrt(nearest) * 111.2;
+      if (km < 50) {
+        s += 1.5;
+      } else if (km < 200) {
+        s += 1.0;
+      } else if (km < 500) {
+        s += 0.4;
       }
     }
     return s;

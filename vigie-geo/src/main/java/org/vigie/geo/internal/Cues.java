@@ -33,6 +33,7 @@ public final class Cues {
   private final List<String> proclitics = new ArrayList<>();
   private final List<String> articles = new ArrayList<>();
   private final Set<String> adminWords = new HashSet<>();
+  private final Set<String> cueWords = new HashSet<>();
   private final Set<String> latinArticles = new HashSet<>();
   private final Set<String> articleCountries = new HashSet<>();
 
@@ -81,6 +82,9 @@ public final class Cues {
               .computeIfAbsent(kind, k -> new ArrayList<>())
               .add(cue);
           allByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
+          if (!kind.equals("stop")) {
+            cueWords.addAll(java.util.Arrays.asList(cue.words()));
+          }
           if (kind.equals("stop")) {
             stops.add(key);
           } else if (kind.equals("connector")) {
@@ -111,6 +115,11 @@ public final class Cues {
 
   public boolean isStop(String key) {
     return stops.contains(key);
+  }
+
+  /** True for any word of a cue phrase (province, airport, north…), in any language. */
+  public boolean isCueWord(String key) {
+    return cueWords.contains(key);
   }
 
   public boolean isConnector(String key) {

@@ -55,15 +55,32 @@ final class CuratedData {
         continue;
       }
       String target = f[1].strip();
-      int idx =
-          target.startsWith("country:")
-              ? ix.countryIndex(target.substring("country:".length()))
-              : ix.indexOf(target);
+      int idx = target(ix, target);
       if (idx < 0) {
         continue; // the target is not in this gazetteer (e.g. a small user-built one)
       }
       ix.postAlias(f[0].strip(), idx);
     }
+    for (String[] f : read("/org/vigie/geo/demonyms.tsv")) {
+      if (f.length < 2) {
+        continue;
+      }
+      int idx = target(ix, f[1].strip());
+      if (idx >= 0) {
+        ix.demonym(f[0].strip(), idx);
+      }
+    }
+  }
+
+  /** A target id, "country:SY" or "admin:US.CA" (a first-level area by its GeoNames code). */
+  private static int target(PlaceIndex ix, String target) {
+    if (target.startsWith("country:")) {
+      return ix.countryIndex(target.substring("country:".length()));
+    }
+    if (target.startsWith("admin:")) {
+      return ix.adminIndex(target.substring("admin:".length()));
+    }
+    return ix.indexOf(target);
   }
 
   private static List<String[]> read(String resource) throws IOException {

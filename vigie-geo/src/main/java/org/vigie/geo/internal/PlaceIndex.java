@@ -38,7 +38,14 @@ public final class PlaceIndex implements Gazetteer {
   /** "key\0index" of names that come from the curated alias list, for {@code aliasesUsed}. */
   private final Set<String> aliasKeys = new HashSet<>();
 
+  /** Adjectives of place ("Syrian" -> Syria), only for spans known to name a place. */
+  private final Map<String, Integer> demonyms = new HashMap<>();
+
   private final Map<String, String> canon = new HashMap<>();
+
+  /** First word of multi-word keys -> the most words a key starting with it has. */
+  private final Map<String, Integer> firstWordSpan = new HashMap<>(1 << 18);
+
   private int[] nameKeyHash = new int[262_144];
   private final Cues cues;
   private int maxKeyTokens = 1;
@@ -51,17 +58,26 @@ public final class PlaceIndex implements Gazetteer {
   public static PlaceIndex load(InputStream gzipped, Cues cues, boolean withCurated)
       throws IOException {
     PlaceIndex ix = new PlaceIndex(cues);
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8),
-            1 << 16)) {
-      String header = r.readLine();
-      if (header == null || !header.startsWith("#vigie-gazetteer")) {
-        throw new IOException("not a Vigie gazetteer file");
-      }
-      String line;
-      String[] f = new String[11];
-      while ((line = r.readLine()) != null) {
+    // decompressing and decoding run on a helper thread while this one indexes: on two cores the
+    // load takes about the time of the indexing alone
+    LineReader reader = new LineReader(gzipped);
+    Thread t = new Thread(reader, "vigie-gazetteer-reader");
+    t.setDaemon(true);
+    t.start();
+    String[] f = new String[11];
+    boolean first = true;
+    for (String[] batch = reader.next(); batch.length > 0; batch = reader.next()) {
+      for (String line : batch) {
+        if (line == null) {
+          break;
+        }
+        if (first) {
+          first = false;
+          if (!line.startsWith("#vigie-gazetteer")) {
+            throw new IOException("not a Vigie gazetteer file");
+          }
+          continue;
+        }
         if (split(line, f) < 11) {
           continue;
         }
@@ -91,11 +107,73 @@ public final class PlaceIndex implements Gazetteer {
         }
       }
     }
+    reader.rethrow();
     if (withCurated) {
       CuratedData.apply(ix, cues);
     }
     ix.finish();
     return ix;
+  }
+
+  /** Reads lines in batches on its own thread; an empty batch marks the end. */
+  private static final class LineReader implements Runnable {
+    private static final int BATCH = 2048;
+    private final java.util.concurrent.BlockingQueue<String[]> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(64);
+    private final InputStream in;
+    private volatile IOException failure;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public void run() {
+      try (BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8),
+              1 << 16)) {
+        String[] batch = new String[BATCH];
+        int n = 0;
+        String line;
+        while ((line = r.readLine()) != null) {
+          batch[n++] = line;
+          if (n == BATCH) {
+            queue.put(batch);
+            batch = new String[BATCH];
+            n = 0;
+          }
+        }
+        if (n > 0) {
+          queue.put(batch);
+        }
+      } catch (IOException e) {
+        failure = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        try {
+          queue.put(new String[0]);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    String[] next() throws IOException {
+      try {
+        return queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while loading the gazetteer", e);
+      }
+    }
+
+    void rethrow() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+    }
   }
 
   private static int split(String line, String[] out) {
@@ -195,6 +273,9 @@ public final class PlaceIndex implements Gazetteer {
       if (words > maxKeyTokens) {
         maxKeyTokens = words;
       }
+      if (words > 1) {
+        firstWordSpan.merge(key.substring(0, key.indexOf(' ')), words, Math::max);
+      }
     } else {
       for (int o : old) {
         if (o == idx) {
@@ -292,6 +373,12 @@ public final class PlaceIndex implements Gazetteer {
     return v == null ? NONE : v;
   }
 
+  /** The most words a key starting with this word has (1 when no multi-word key does). */
+  public int spanFrom(String firstWord) {
+    Integer n = firstWordSpan.get(firstWord);
+    return n == null ? 1 : Math.min(n, maxKeyTokens);
+  }
+
   public Place place(int idx) {
     return places.get(idx);
   }
@@ -302,6 +389,16 @@ public final class PlaceIndex implements Gazetteer {
 
   public double importance(int idx) {
     return importance[idx];
+  }
+
+  void demonym(String adjective, int idx) {
+    demonyms.put(Fold.key(adjective), idx);
+  }
+
+  /** The place an adjective refers to ("british" -> United Kingdom), or -1. */
+  public int demonymIndex(String key) {
+    Integer i = demonyms.get(key);
+    return i == null ? -1 : i;
   }
 
   public boolean isAlias(String key, int idx) {

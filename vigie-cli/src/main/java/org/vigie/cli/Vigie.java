@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ExtractCommand.class,
       org.vigie.eval.EvalCommand.class,
+      org.vigie.geo.cli.GazetteerCommand.class,
       HelpCommand.class,
     })
 public final class Vigie implements Runnable {

@@ -17,6 +17,7 @@ import org.vigie.text.TokenizedText;
  */
 public final class CasualtyParser {
   private static final int WINDOW = 3;
+  private static final int BEHIND_WINDOW = 5;
 
   private CasualtyParser() {}
 
@@ -98,6 +99,11 @@ public final class CasualtyParser {
                 : ahead(usable, used, term, tokens);
       }
       if (found.isEmpty()) {
+        if (verb && singularObject(tokens, term.to())) {
+          // "shot and killed Colonel X", "killing the driver": one person
+          out.add(
+              new CasualtyMention(term.from(), term.to() + 1, kind, 1, "exact", false, sentence));
+        }
         continue;
       }
       used.addAll(found);
@@ -136,6 +142,26 @@ public final class CasualtyParser {
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return out;
+  }
+
+  /** The verb's object is one person: an article or a name, not a plural noun. */
+  private static boolean singularObject(List<Token> tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k).isWord()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    String f = t.fold();
+    if (f.equals("a") || f.equals("an") || f.equals("un") || f.equals("une")) {
+      return true;
+    }
+    if (f.equals("the") || f.equals("le") || f.equals("la") || f.equals("l'")) {
+      if (k + 1 >= tokens.size() || !tokens.get(k + 1).isWord()) {
+        return false;
+      }
+      String next = tokens.get(k + 1).fold();
+      return !next.endsWith("s") && !next.endsWith("x");
+    }
+    return t.capitalized() && tokens.get(k - 1).sentence() == t.sentence();
   }
 
   private static boolean isUnitAfter(List<Token> tokens, int k, Set<Integer> unitStarts) {
@@ -196,7 +222,7 @@ public final class CasualtyParser {
         continue;
       }
       int gap = limit - n.to() - count(transparent, n.to(), limit);
-      if (gap > WINDOW || hasBreak(tokens, n.to(), limit, transparent)) {
+      if (gap > BEHIND_WINDOW || hasBreak(tokens, n.to(), limit, transparent)) {
         break;
       }
       out.add(0, n);
@@ -218,7 +244,7 @@ public final class CasualtyParser {
     for (int t = prev.to(); t < limit; t++) {
       String f = tokens.get(t).fold();
       if (f.equals("and") || f.equals("et") || f.equals("و") || f.equals(",")) {
-        return limit - prev.to() <= WINDOW + 1;
+        return limit - prev.to() <= BEHIND_WINDOW + 1;
       }
     }
     return false;

@@ -136,6 +136,10 @@ public final class ActorFinder {
           break;
         }
         String id = registry.compactAlias(b.toString());
+        Actor found = id == null ? null : registry.byId(id);
+        if (found != null && found.isGeneric() && found.isStateForce()) {
+          break; // "security forces" is a force noun, handled with its nationality
+        }
         if (id != null) {
           out.add(new ActorMention(i, j + 1, registry.byId(id), ActorMention.Kind.NAMED, null));
           mark(taken, i, j + 1);

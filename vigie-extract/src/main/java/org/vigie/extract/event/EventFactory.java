@@ -54,8 +54,9 @@ public final class EventFactory {
             ? d.place.place().country()
             : d.countries.stream().findFirst().orElse(null);
     List<EventActor> actors = new ArrayList<>();
-    if (d.actor1 != null) {
-      actors.add(actor("actor1", d.actor1, tt, country));
+    Draft.Sourced<Actor> first = d.actor1 != null ? d.actor1 : defaultActor(d);
+    if (first != null) {
+      actors.add(actor("actor1", first, tt, country));
     }
     boolean civiliansTarget = false;
     for (Draft.Sourced<Actor> t : d.targets) {
@@ -115,21 +116,40 @@ public final class EventFactory {
         d.countries.size() > 1 || location == null ? List.copyOf(d.countries) : List.of());
   }
 
+  /**
+   * Who acts when the text names no one, by coders' convention: the protesters of a protest, the
+   * rioters of a riot, an unidentified armed group for a bombing or shooting (not for an air or
+   * drone strike, whose owner the text usually implies), with no evidence span of its own.
+   */
+  private Draft.Sourced<Actor> defaultActor(Draft d) {
+    String id = null;
+    if ("PROTEST".equals(d.type)) {
+      id = "riot".equals(d.mode) ? "rioters" : "protesters";
+    } else if ("ASSAULT".equals(d.type)
+        && !"intercepted".equals(d.outcome)
+        && !"drone".equals(d.mode)
+        && !"aerial".equals(d.mode)
+        && "discrete".equals(d.scope)) {
+      id = "unidentified-armed-group";
+    }
+    Actor a = id == null ? null : registry.byId(id);
+    return a == null ? null : new Draft.Sourced<>(a, -1, -1);
+  }
+
   private EventActor actor(String role, Draft.Sourced<Actor> s, TokenizedText tt, String country) {
     Actor a = s.value();
     if (a.isGeneric() && country != null) {
       a = a.in(country, registry.countryName(country));
     }
+    String c = a.country() == null || a.country().isEmpty() ? null : a.country();
+    if (s.from() < 0) {
+      // a coder's default ("Protesters"), not words of the text: no evidence to show
+      return new EventActor(
+          role, a.id(), a.name(), a.type(), c, List.of(), a.registered(), List.of());
+    }
     Span ev = span(tt, s.from(), s.to());
     return new EventActor(
-        role,
-        a.id(),
-        a.name(),
-        a.type(),
-        a.country() == null || a.country().isEmpty() ? null : a.country(),
-        List.of(ev.text()),
-        a.registered(),
-        List.of(ev));
+        role, a.id(), a.name(), a.type(), c, List.of(ev.text()), a.registered(), List.of(ev));
   }
 
   private static Location location(Draft d, TokenizedText tt) {

@@ -313,9 +313,6 @@ public final class ArticleGeocoder implements Geocoder {
       String key = b.toString();
       int dem = ix.demonymIndex(key);
       int[] c = dem >= 0 ? new int[] {dem} : ix.postings(key);
-      if (len == 1 && cues.isStop(key) && dem < 0) {
-        continue;
-      }
       if (c.length == 0 && isArabic(u.key[from])) {
         String rest = key.substring(u.key[from].length());
         for (String v : cliticVariants(u.key[from])) {
@@ -381,12 +378,32 @@ public final class ArticleGeocoder implements Geocoder {
     if (m.arabic) {
       // no capitals in Arabic: a bare word needs a cue or a well-known place behind it, and a
       // word read through stripped clitics ("باليستي" is not "ب+ال+يستي") needs more
-      if (stripped) {
-        return strongEntry || ix.importance(top) >= 3.7 || (wordCue && ix.importance(top) >= 2.5);
+      // Arabic transliterates foreign towns too ("وكالة" is also Calais): far from the region,
+      // only a large city or a cue word makes a place of a word
+      boolean region = cues.regionCountries().contains(best.country());
+      double imp = ix.importance(top);
+      boolean curated = best.id().startsWith("vigie:") || ix.isAlias(m.key, top);
+      if (best.isCountry() || curated) {
+        return true;
       }
-      return strongEntry || ix.importance(top) >= 4.7 || cue;
+      if (stripped) {
+        return region ? imp >= 3.7 || (wordCue && imp >= 2.5) : imp >= 6.0;
+      }
+      if (region) {
+        return strongEntry || imp >= 4.7 || cue;
+      }
+      return imp >= 6.0 || (cue && imp >= 4.5);
     }
-    if (!first.caseless() && !(first.capitalized() || (len > 1 && last.capitalized()))) {
+    // the first word that is not an article must be capitalised ("Les habitants" is no place),
+    // or the last one ("bande de Gaza")
+    Token firstContent = first;
+    for (int x = i; x < i + len - 1; x++) {
+      if (!cues.isStop(u.key[x]) && !cues.isConnector(u.key[x])) {
+        break;
+      }
+      firstContent = toks.get(u.tok[x + 1]);
+    }
+    if (!first.caseless() && !(firstContent.capitalized() || (len > 1 && last.capitalized()))) {
       return false;
     }
     String surface = first.surface();
@@ -458,7 +475,6 @@ public final class ArticleGeocoder implements Geocoder {
       if (t.isWord()
           && t.capitalized()
           && !sentenceInitial(text, u, prev)
-          && !cues.isStop(u.key[prev])
           && !cues.isConnector(u.key[prev])
           && !cues.isCueWord(u.key[prev])
           && ix.demonymIndex(u.key[prev]) < 0

@@ -403,7 +403,10 @@ public final class ArticleGeocoder implements Geocoder {
       }
       firstContent = toks.get(u.tok[x + 1]);
     }
-    if (!first.caseless() && !(firstContent.capitalized() || (len > 1 && last.capitalized()))) {
+    if (!first.caseless()
+        && !(firstContent.capitalized()
+            || firstContent.isNumber()
+            || (len > 1 && last.capitalized()))) {
       return false;
     }
     String surface = first.surface();

@@ -49,6 +49,7 @@ public final class ArticleGeocoder implements Geocoder {
     boolean area;
     boolean locative;
     boolean arabic;
+    int[] articleKeyHashes;
     int pick = -1;
     double margin;
   }
@@ -223,8 +224,15 @@ public final class ArticleGeocoder implements Geocoder {
       Mention found = null;
       if (!u.isNumber(i) && !u.cont.get(i)) {
         boolean arabicWord = isArabic(u.key[i]);
+        List<String> variants = arabicWord ? cliticVariants(u.key[i]) : List.of();
         // only as many words as the longest key starting with this word (or its clitic-free form)
-        int span = arabicWord ? maxN : ix.spanFrom(u.key[i]);
+        int span = ix.spanFrom(u.key[i]);
+        for (String v : variants) {
+          span = Math.max(span, ix.spanFrom(v));
+        }
+        if (span == 1 && !arabicWord && !text.tokens().get(u.tok[i]).capitalized()) {
+          span = 0; // a lower-case Latin word alone is never a name: no look-up at all
+        }
         for (int len = Math.min(span, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {
             continue;
@@ -242,7 +250,7 @@ public final class ArticleGeocoder implements Geocoder {
           boolean locativeClitic = false;
           if (c.length == 0 && arabicWord) {
             String rest = len > 1 ? key.substring(u.key[i].length()) : "";
-            for (String v : cliticVariants(u.key[i])) {
+            for (String v : variants) {
               int[] c2 = ix.postings(v + rest);
               if (c2.length > 0) {
                 c = c2;
@@ -429,10 +437,8 @@ public final class ArticleGeocoder implements Geocoder {
             ix.isNameKey(m.key, c)
                 || "PPLA".equals(code)
                 || "PPLA2".equals(code)
-                || "PPLC".equals(code);
-        for (String article : cues.latinArticles()) {
-          ownName |= ix.isNameKey(article + " " + m.key, c); // "Qamishli" for "Al Qamishli"
-        }
+                || "PPLC".equals(code)
+                || strippedNameKey(m, c); // "Qamishli" for "Al Qamishli"
       }
       if (!ownName) {
         return false;
@@ -788,9 +794,18 @@ public final class ArticleGeocoder implements Geocoder {
     return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
   }
 
-  private boolean strippedNameKey(String key, int c) {
-    for (String article : cues.latinArticles()) {
-      if (ix.isNameKey(article + " " + key, c)) {
+  /** True when the place's own name is the key with a romanised article ("al qamishli"). */
+  private boolean strippedNameKey(Mention m, int c) {
+    if (m.articleKeyHashes == null) {
+      int[] h = new int[cues.latinArticles().size()];
+      int x = 0;
+      for (String article : cues.latinArticles()) {
+        h[x++] = (article + " " + m.key).hashCode();
+      }
+      m.articleKeyHashes = h;
+    }
+    for (int h : m.articleKeyHashes) {
+      if (ix.isNameKeyHash(h, c)) {
         return true;
       }
     }
@@ -850,7 +865,7 @@ public final class ArticleGeocoder implements Geocoder {
     double s = ix.importance(c);
     if (ix.isNameKey(m.key, c)) {
       s += 0.3;
-    } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m.key, c)) {
+    } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m, c)) {
       s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
     }
     if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {

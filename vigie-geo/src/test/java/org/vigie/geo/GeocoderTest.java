@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigie.geo.internal.ArticleGeocoder;
 import org.vigie.geo.internal.Geo;
 import org.vigie.text.TextNormalizer;
 import org.vigie.text.TokenizedText;
@@ -19,7 +18,7 @@ class GeocoderTest {
           Set.of("l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu", "puisqu"),
           Set.of("m", "mm", "dr", "st", "mr", "mrs", "gen", "col", "lt", "sgt", "etc"));
 
-  private static ArticleGeocoder geocoder;
+  private static Geocoder geocoder;
 
   @BeforeAll
   static void load() {

@@ -173,6 +173,7 @@ public final class ArticleGeocoder implements Geocoder {
    * whole article: a span the recognizer found keeps its reading; any other span is looked up as a
    * name and resolved jointly with the article's other places. Empty where no entry matches.
    */
+  @Override
   public List<Optional<ResolvedPlace>> resolveSpans(
       TokenizedText text, String lang, List<int[]> spans) {
     Units units = new Units(text);

@@ -177,4 +177,40 @@ class GeocoderTest {
     assertThat(p.place().featureCode()).isEqualTo("ADM1");
     assertThat(p.precision()).isEqualTo(3);
   }
+
+  @Test
+  void emptyAndPunctuationOnlyTextsGiveNothing() {
+    assertThat(geocoder.annotate(tok(""), "fr")).isEmpty();
+    assertThat(geocoder.annotate(tok(" ... !! "), "ar")).isEmpty();
+  }
+
+  @Test
+  void sharedGeocoderIsSafeAcrossThreads() throws Exception {
+    String text = "Des frappes ont visé Gao et Kidal, au Mali, puis Tripoli et Benghazi en Libye.";
+    List<ResolvedPlace> expected = geocoder.annotate(tok(text), "fr");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<ResolvedPlace>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> geocoder.annotate(tok(text), "fr")));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(expected).extracting(p -> p.place().country()).containsOnly("ML", "LY");
+  }
+
+  @Test
+  void resolvesAGivenSpanInTheArticlesContext() {
+    String text = "Clashes near Tripoli and Beirut.";
+    int start = text.indexOf("Tripoli");
+    var r =
+        geocoder.resolveSpans(
+            tok(text), "en", List.of(new int[] {start, start + "Tripoli".length()}));
+    assertThat(r.get(0)).isPresent();
+    assertThat(r.get(0).get().place().country()).isEqualTo("LB");
+  }
 }

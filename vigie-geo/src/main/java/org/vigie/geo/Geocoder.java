@@ -13,6 +13,13 @@ public interface Geocoder {
   /** Every place mention of the article, resolved, in text order; unresolvable ones left out. */
   List<ResolvedPlace> annotate(TokenizedText text, String lang);
 
+  /**
+   * Resolves given character spans of the original text (a name another stage found, or gold
+   * toponyms) in the context of the whole article; one result per span, empty where no entry
+   * matches.
+   */
+  List<Optional<ResolvedPlace>> resolveSpans(TokenizedText text, String lang, List<int[]> spans);
+
   /** The country entry for an ISO 3166-1 alpha-2 code. */
   Optional<Place> country(String iso2);
 

@@ -37,7 +37,7 @@ public final class Geocoders {
   }
 
   /** The geocoder over the bundled gazetteer; thread-safe, loaded once per JVM. */
-  public static ArticleGeocoder loadDefault() {
+  public static Geocoder loadDefault() {
     return Holder.DEFAULT;
   }
 
@@ -45,7 +45,7 @@ public final class Geocoders {
    * A geocoder over a user-built index: {@code dir} is the directory written by {@code vigie
    * gazetteer import} (or the gazetteer file itself). Curated places and aliases are added.
    */
-  public static ArticleGeocoder load(Path dir) throws IOException {
+  public static Geocoder load(Path dir) throws IOException {
     Path file = Files.isDirectory(dir) ? dir.resolve(GazetteerWriter.FILE_NAME) : dir;
     Cues cues = Cues.loadDefault();
     try (InputStream in = Files.newInputStream(file)) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigie.geo.internal.ArticleGeocoder;
 import org.vigie.geo.internal.Geo;
 import org.vigie.text.TextNormalizer;
 import org.vigie.text.TokenizedText;
@@ -19,7 +18,7 @@ class GeocoderTest {
           Set.of("l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu", "puisqu"),
           Set.of("m", "mm", "dr", "st", "mr", "mrs", "gen", "col", "lt", "sgt", "etc"));
 
-  private static ArticleGeocoder geocoder;
+  private static Geocoder geocoder;
 
   @BeforeAll
   static void load() {
@@ -177,5 +176,41 @@ class GeocoderTest {
     ResolvedPlace p = only(r, "Hasakah");
     assertThat(p.place().featureCode()).isEqualTo("ADM1");
     assertThat(p.precision()).isEqualTo(3);
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyTextsGiveNothing() {
+    assertThat(geocoder.annotate(tok(""), "fr")).isEmpty();
+    assertThat(geocoder.annotate(tok(" ... !! "), "ar")).isEmpty();
+  }
+
+  @Test
+  void sharedGeocoderIsSafeAcrossThreads() throws Exception {
+    String text = "Des frappes ont visé Gao et Kidal, au Mali, puis Tripoli et Benghazi en Libye.";
+    List<ResolvedPlace> expected = geocoder.annotate(tok(text), "fr");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<ResolvedPlace>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> geocoder.annotate(tok(text), "fr")));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(expected).extracting(p -> p.place().country()).containsOnly("ML", "LY");
+  }
+
+  @Test
+  void resolvesAGivenSpanInTheArticlesContext() {
+    String text = "Clashes near Tripoli and Beirut.";
+    int start = text.indexOf("Tripoli");
+    var r =
+        geocoder.resolveSpans(
+            tok(text), "en", List.of(new int[] {start, start + "Tripoli".length()}));
+    assertThat(r.get(0)).isPresent();
+    assertThat(r.get(0).get().place().country()).isEqualTo("LB");
   }
 }

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     name = "gazetteer",
     description = "Manage Vigie's gazetteer.",
     mixinStandardHelpOptions = true,
-    subcommands = {GazetteerCommand.Import.class})
+    subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Info.class})
 public final class GazetteerCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,6 +47,36 @@ public final class GazetteerCommand implements Runnable {
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new GazetteerCommand()).execute(args));
+  }
+
+  /** Loads a gazetteer and prints its size and load time (wall and CPU of the loading thread). */
+  @Command(
+      name = "info",
+      description = "Load the bundled gazetteer (or --dir) and print its size and load time.",
+      mixinStandardHelpOptions = true)
+  public static final class Info implements Callable<Integer> {
+    @Option(
+        names = "--dir",
+        description = "An index built by 'gazetteer import' (default: the bundled one)")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      java.lang.management.ThreadMXBean mx =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu0 = mx.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      org.vigie.geo.Geocoder g =
+          dir == null ? org.vigie.geo.Geocoders.loadDefault() : org.vigie.geo.Geocoders.load(dir);
+      System.out.printf(
+          Locale.ROOT,
+          "%d places, longest name %d words; loaded in %d ms (loading thread CPU %d ms)%n",
+          g.gazetteer().size(),
+          g.gazetteer().maxKeyTokens(),
+          (System.nanoTime() - t0) / 1_000_000,
+          (mx.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
+      return 0;
+    }
   }
 
   /** The import subcommand. */

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.vigie.geo.Geocoder;
 import org.vigie.geo.Geocoders;
 import org.vigie.geo.ResolvedPlace;
-import org.vigie.geo.internal.ArticleGeocoder;
 import org.vigie.geo.internal.Geo;
 import org.vigie.text.TextNormalizer;
 import org.vigie.text.TokenizedText;
@@ -70,13 +70,13 @@ public final class ToponymEvaluation {
     }
   }
 
-  private final ArticleGeocoder geocoder;
+  private final Geocoder geocoder;
   private final Tokenizer tokenizer =
       new Tokenizer(
           Set.of("l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu", "puisqu"),
           Set.of("m", "mm", "dr", "st", "mr", "mrs", "gen", "col", "lt", "sgt", "etc"));
 
-  public ToponymEvaluation(ArticleGeocoder geocoder) {
+  public ToponymEvaluation(Geocoder geocoder) {
     this.geocoder = geocoder;
   }
 

@@ -49,6 +49,7 @@ public final class ArticleGeocoder implements Geocoder {
     boolean area;
     boolean locative;
     boolean arabic;
+    int[] articleKeyHashes;
     int pick = -1;
     double margin;
   }
@@ -172,6 +173,7 @@ public final class ArticleGeocoder implements Geocoder {
    * whole article: a span the recognizer found keeps its reading; any other span is looked up as a
    * name and resolved jointly with the article's other places. Empty where no entry matches.
    */
+  @Override
   public List<Optional<ResolvedPlace>> resolveSpans(
       TokenizedText text, String lang, List<int[]> spans) {
     Units units = new Units(text);
@@ -223,8 +225,15 @@ public final class ArticleGeocoder implements Geocoder {
       Mention found = null;
       if (!u.isNumber(i) && !u.cont.get(i)) {
         boolean arabicWord = isArabic(u.key[i]);
+        List<String> variants = arabicWord ? cliticVariants(u.key[i]) : List.of();
         // only as many words as the longest key starting with this word (or its clitic-free form)
-        int span = arabicWord ? maxN : ix.spanFrom(u.key[i]);
+        int span = ix.spanFrom(u.key[i]);
+        for (String v : variants) {
+          span = Math.max(span, ix.spanFrom(v));
+        }
+        if (span == 1 && !arabicWord && !text.tokens().get(u.tok[i]).capitalized()) {
+          span = 0; // a lower-case Latin word alone is never a name: no look-up at all
+        }
         for (int len = Math.min(span, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {
             continue;
@@ -242,7 +251,7 @@ public final class ArticleGeocoder implements Geocoder {
           boolean locativeClitic = false;
           if (c.length == 0 && arabicWord) {
             String rest = len > 1 ? key.substring(u.key[i].length()) : "";
-            for (String v : cliticVariants(u.key[i])) {
+            for (String v : variants) {
               int[] c2 = ix.postings(v + rest);
               if (c2.length > 0) {
                 c = c2;
@@ -313,9 +322,6 @@ public final class ArticleGeocoder implements Geocoder {
       String key = b.toString();
       int dem = ix.demonymIndex(key);
       int[] c = dem >= 0 ? new int[] {dem} : ix.postings(key);
-      if (len == 1 && cues.isStop(key) && dem < 0) {
-        continue;
-      }
       if (c.length == 0 && isArabic(u.key[from])) {
         String rest = key.substring(u.key[from].length());
         for (String v : cliticVariants(u.key[from])) {
@@ -381,12 +387,35 @@ public final class ArticleGeocoder implements Geocoder {
     if (m.arabic) {
       // no capitals in Arabic: a bare word needs a cue or a well-known place behind it, and a
       // word read through stripped clitics ("باليستي" is not "ب+ال+يستي") needs more
-      if (stripped) {
-        return strongEntry || ix.importance(top) >= 3.7 || (wordCue && ix.importance(top) >= 2.5);
+      // Arabic transliterates foreign towns too ("وكالة" is also Calais): far from the region,
+      // only a large city or a cue word makes a place of a word
+      boolean region = cues.regionCountries().contains(best.country());
+      double imp = ix.importance(top);
+      boolean curated = best.id().startsWith("vigie:") || ix.isAlias(m.key, top);
+      if (best.isCountry() || curated) {
+        return true;
       }
-      return strongEntry || ix.importance(top) >= 4.7 || cue;
+      if (stripped) {
+        return region ? imp >= 3.7 || (wordCue && imp >= 2.5) : imp >= 6.0;
+      }
+      if (region) {
+        return strongEntry || imp >= 4.7 || cue;
+      }
+      return imp >= 6.0 || (cue && imp >= 4.5);
     }
-    if (!first.caseless() && !(first.capitalized() || (len > 1 && last.capitalized()))) {
+    // the first word that is not an article must be capitalised ("Les habitants" is no place),
+    // or the last one ("bande de Gaza")
+    Token firstContent = first;
+    for (int x = i; x < i + len - 1; x++) {
+      if (!cues.isStop(u.key[x]) && !cues.isConnector(u.key[x])) {
+        break;
+      }
+      firstContent = toks.get(u.tok[x + 1]);
+    }
+    if (!first.caseless()
+        && !(firstContent.capitalized()
+            || firstContent.isNumber()
+            || (len > 1 && last.capitalized()))) {
       return false;
     }
     String surface = first.surface();
@@ -409,10 +438,8 @@ public final class ArticleGeocoder implements Geocoder {
             ix.isNameKey(m.key, c)
                 || "PPLA".equals(code)
                 || "PPLA2".equals(code)
-                || "PPLC".equals(code);
-        for (String article : cues.latinArticles()) {
-          ownName |= ix.isNameKey(article + " " + m.key, c); // "Qamishli" for "Al Qamishli"
-        }
+                || "PPLC".equals(code)
+                || strippedNameKey(m, c); // "Qamishli" for "Al Qamishli"
       }
       if (!ownName) {
         return false;
@@ -458,7 +485,6 @@ public final class ArticleGeocoder implements Geocoder {
       if (t.isWord()
           && t.capitalized()
           && !sentenceInitial(text, u, prev)
-          && !cues.isStop(u.key[prev])
           && !cues.isConnector(u.key[prev])
           && !cues.isCueWord(u.key[prev])
           && ix.demonymIndex(u.key[prev]) < 0
@@ -769,9 +795,18 @@ public final class ArticleGeocoder implements Geocoder {
     return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
   }
 
-  private boolean strippedNameKey(String key, int c) {
-    for (String article : cues.latinArticles()) {
-      if (ix.isNameKey(article + " " + key, c)) {
+  /** True when the place's own name is the key with a romanised article ("al qamishli"). */
+  private boolean strippedNameKey(Mention m, int c) {
+    if (m.articleKeyHashes == null) {
+      int[] h = new int[cues.latinArticles().size()];
+      int x = 0;
+      for (String article : cues.latinArticles()) {
+        h[x++] = (article + " " + m.key).hashCode();
+      }
+      m.articleKeyHashes = h;
+    }
+    for (int h : m.articleKeyHashes) {
+      if (ix.isNameKeyHash(h, c)) {
         return true;
       }
     }
@@ -831,7 +866,7 @@ public final class ArticleGeocoder implements Geocoder {
     double s = ix.importance(c);
     if (ix.isNameKey(m.key, c)) {
       s += 0.3;
-    } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m.key, c)) {
+    } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m, c)) {
       s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
     }
     if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {

@@ -36,6 +36,7 @@ public final class Cues {
   private final Set<String> cueWords = new HashSet<>();
   private final Set<String> latinArticles = new HashSet<>();
   private final Set<String> articleCountries = new HashSet<>();
+  private final Set<String> regionCountries = new HashSet<>();
 
   private Cues() {}
 
@@ -72,6 +73,7 @@ public final class Cues {
         case "article" -> articles.add(Fold.fold(phrase));
         case "latin-article" -> latinArticles.add(Fold.key(phrase));
         case "article-country" -> articleCountries.add(phrase.toUpperCase(java.util.Locale.ROOT));
+        case "region-country" -> regionCountries.add(phrase.toUpperCase(java.util.Locale.ROOT));
         default -> {
           if (key.isEmpty()) {
             continue;
@@ -144,6 +146,11 @@ public final class Cues {
   /** Countries whose romanised names carry the Arabic article. */
   public Set<String> articleCountries() {
     return articleCountries;
+  }
+
+  /** Countries where an Arabic-script name needs no cue word (the Arabic-speaking region). */
+  public Set<String> regionCountries() {
+    return regionCountries;
   }
 
   /** Keys of the words that name an admin level ("province", "محافظه"), every language. */

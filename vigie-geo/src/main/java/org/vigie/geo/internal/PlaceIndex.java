@@ -260,6 +260,11 @@ public final class PlaceIndex implements Gazetteer {
     return idx < nameKeyHash.length && nameKeyHash[idx] == key.hashCode();
   }
 
+  /** {@link #isNameKey} for a key given by its hash code. */
+  public boolean isNameKeyHash(int keyHash, int idx) {
+    return idx < nameKeyHash.length && nameKeyHash[idx] == keyHash;
+  }
+
   void post(String key, int idx) {
     if (key.isEmpty()) {
       return;

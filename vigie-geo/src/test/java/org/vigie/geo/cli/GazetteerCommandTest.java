@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.geo.Geocoder;
 import org.vigie.geo.Geocoders;
 import org.vigie.geo.ResolvedPlace;
-import org.vigie.geo.internal.ArticleGeocoder;
 import org.vigie.text.TextNormalizer;
 import org.vigie.text.Tokenizer;
 import picocli.CommandLine;
@@ -134,7 +134,7 @@ class GazetteerCommandTest {
     assertThat(code).isZero();
     assertThat(out.resolve("gazetteer.tsv.gz")).exists();
     assertThat(out.resolve("NOTICE")).exists();
-    ArticleGeocoder g = Geocoders.load(out);
+    Geocoder g = Geocoders.load(out);
     assertThat(g.gazetteer().size()).isGreaterThanOrEqualTo(5); // the hill is not kept
     assertThat(g.gazetteer().lookup("zarbate"))
         .extracting(p -> p.id())

@@ -2,6 +2,10 @@
 // createTextNode, never innerHTML: article text can contain markup, and it must show as text.
 'use strict';
 
+// uncaught errors are kept for the end-to-end tests to check
+window.__errors = [];
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+
 (function () {
   const TYPE_COLOURS = {
     ASSAULT: '#c0392b', COERCE: '#8e44ad', PROTEST: '#2980b9', MOBILIZE: '#16a085',
@@ -209,7 +213,7 @@
     const max = Math.max(...b.map((x) => x.count));
     const xOf = (d) => ((d - d0) / Math.max(1, d1 - d0)) * W;
     const ns = 'http://www.w3.org/2000/svg';
-    const width = Math.max(1, xOf(d0 + (timeline.by === 'week' ? 7 : 1)) - 1);
+    const width = Math.max(3, xOf(d0 + (timeline.by === 'week' ? 7 : 1)) - 1);
     for (const x of b) {
       const h = Math.max(1, (x.count / max) * (H - pad - 4));
       const r = document.createElementNS(ns, 'rect');

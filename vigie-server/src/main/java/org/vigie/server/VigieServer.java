@@ -53,7 +53,7 @@ public final class VigieServer implements AutoCloseable {
   private final Supplier<Extractor> extractorFactory;
   private final BearerAuth auth;
   private final ObjectMapper mapper;
-  private final ResponseCache cache = new ResponseCache(512, 30_000);
+  private final ResponseCache cache;
   // the store takes one writer at a time; reviews and posted articles queue here
   private final ReentrantLock writeLock = new ReentrantLock();
   private final String openApi;
@@ -69,6 +69,7 @@ public final class VigieServer implements AutoCloseable {
     this.config = config;
     this.extractorFactory = extractorFactory;
     this.auth = new BearerAuth(config.token());
+    this.cache = new ResponseCache(config.cacheEntries(), 30_000);
     this.mapper =
         Json.mapper()
             .copy()

@@ -202,9 +202,10 @@ class BrowserEndToEndTest {
     assertThat(text.getAttribute("dir")).isEqualTo("rtl");
     assertThat(text.getAttribute("lang")).isEqualTo("ar");
     assertThat(text.getText()).contains("قصف صاروخي");
-    List<WebElement> marks = text.findElements(By.cssSelector("mark.ev"));
-    assertThat(marks).isNotEmpty();
-    assertThat(marks.get(0).getText()).contains("type=ASSAULT");
+    List<String> marks =
+        text.findElements(By.cssSelector("mark.ev")).stream().map(WebElement::getText).toList();
+    assertThat(marks).contains("قصف صاروخي", "سومي", "يوم الأحد", "قتل 34 شخصا", "أصيب 117");
+    assertThat(text.findElement(By.cssSelector("mark.ev-place")).getText()).isEqualTo("سومي");
     assertThat(driver.findElement(By.id("panel")).getText()).contains("34").contains("117");
     screenshot("event-panel-ar.png");
   }
@@ -218,6 +219,8 @@ class BrowserEndToEndTest {
     assertThat(text.getText()).contains("<script>alert('x')</script>");
     assertThat(text.findElements(By.tagName("script"))).isEmpty();
     assertThat(driver.findElement(By.id("panel")).getText()).contains("claimed");
+    assertThat(text.findElement(By.cssSelector("mark.ev-claim")).getText())
+        .isEqualTo("claimed the attack");
   }
 
   @Test

@@ -1,20 +1,36 @@
 package org.vigie.server;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.vigie.model.Article;
+import org.vigie.model.ArticleInfo;
+import org.vigie.model.ArticleResult;
+import org.vigie.model.Attribution;
+import org.vigie.model.Casualties;
+import org.vigie.model.Count;
+import org.vigie.model.CountReport;
+import org.vigie.model.Event;
+import org.vigie.model.EventActor;
+import org.vigie.model.EventDate;
+import org.vigie.model.Span;
+import org.vigie.store.ContentHash;
 import org.vigie.store.EventStore;
 import org.vigie.store.ExtractedArticle;
 import org.vigie.store.WriteMode;
 import org.vigie.store.bench.MarkupExtractor;
 
 /**
- * A small store in three languages. The events are spelled out in the store's markup (the real
- * pipeline is not needed to test the server); the Arabic and the HTML-laden texts check right-to-
- * left display and escaping.
+ * A small store in three languages. Each event's fields come from the store's markup extractor (the
+ * real pipeline is not needed to test the server); its evidence spans are then pointed at the words
+ * of a clean article text, as the real extractor would, so the page highlights words. The Arabic
+ * text checks right-to-left display, the English one carries markup that must stay text.
  */
 final class TestArticles {
   static final MarkupExtractor EXTRACTOR = new MarkupExtractor();
+
+  private record Fixture(Article article, String markup, Map<String, String> evidence) {}
 
   private TestArticles() {}
 
@@ -23,47 +39,215 @@ final class TestArticles {
         id, body, LocalDate.parse(published), lang, "https://example.org/" + id, outlet, null);
   }
 
-  static List<Article> all() {
+  private static List<Fixture> fixtures() {
     return List.of(
-        article(
-            "fr-rfi-tinz",
-            "RFI",
-            "fr",
-            "2024-08-27",
-            "Frappe de drone à Tinzaouatène dimanche. {{ev type=ASSAULT; mode=drone;"
-                + " date=2024-08-25; place=Tinzaouatène; lat=19.95; lon=2.93; cc=ML;"
-                + " a1=mali-army; a1n=Forces armées maliennes; a2=civilians-mali; killed=21;"
-                + " summary=frappe de drone sur Tinzaouatène}} Le bilan reste incertain."),
-        article(
-            "en-ap-kidal",
-            "AP",
-            "en",
-            "2024-08-26",
-            "Gunmen ambushed a convoy near Kidal <script>alert('x')</script> on Sunday."
-                + " {{ev type=ASSAULT; mode=firearms; date=2024-08-25; place=Kidal; lat=18.44;"
-                + " lon=1.41; cc=ML; a1=jnim; a1n=JNIM; a2=mali-army; killed=3; claim=jnim;"
-                + " status=claimed}}"),
-        article(
-            "ar-jaz-sumy",
-            "الجزيرة",
-            "ar",
-            "2025-04-14",
-            "قصف صاروخي على مدينة سومي الأوكرانية. {{ev type=ASSAULT; mode=missile;"
-                + " date=2025-04-13; place=Sumy; lat=50.91; lon=34.80; cc=UA; admin1=Sumy Oblast;"
-                + " a1=russia-military; a1n=Military Forces of Russia; a2=civilians-ukraine;"
-                + " killed=34; injured=117}} وأفادت السلطات بسقوط قتلى."),
-        article(
-            "en-bbc-kyiv",
-            "BBC",
-            "en",
-            "2025-04-20",
-            "Protesters gathered in Kyiv. {{ev type=PROTEST; date=2025-04-19; place=Kyiv;"
-                + " lat=50.45; lon=30.52; cc=UA; a1=protesters-ukraine; a1n=Protesters}}"));
+        new Fixture(
+            article(
+                "fr-rfi-tinz",
+                "RFI",
+                "fr",
+                "2024-08-27",
+                "Une frappe de drone a visé dimanche un rassemblement à Tinzaouatène, dans le nord"
+                    + " du Mali. Les Forces armées maliennes ont revendiqué l'opération ; selon des"
+                    + " sources locales, au moins 21 civils ont été tués."),
+            "type=ASSAULT; mode=drone; date=2024-08-25; place=Tinzaouatène; lat=19.95; lon=2.93;"
+                + " cc=ML; a1=mali-army; a1n=Forces armées maliennes; a2=civilians-mali;"
+                + " a2n=civilians; killed=21; claim=mali-army; status=claimed;"
+                + " summary=frappe de drone sur Tinzaouatène",
+            Map.of(
+                "trigger", "frappe de drone",
+                "a1", "Forces armées maliennes",
+                "a2", "civils",
+                "place", "Tinzaouatène",
+                "date", "dimanche",
+                "killed", "au moins 21 civils ont été tués",
+                "claim", "ont revendiqué")),
+        new Fixture(
+            article(
+                "en-ap-kidal",
+                "AP",
+                "en",
+                "2024-08-26",
+                "Gunmen ambushed a Malian army convoy near Kidal on Sunday, killing three soldiers."
+                    + " JNIM claimed the attack <script>alert('x')</script> in a statement."),
+            "type=ASSAULT; mode=firearms; date=2024-08-25; place=Kidal; lat=18.44; lon=1.41;"
+                + " cc=ML; a1=jnim; a1n=JNIM; a2=mali-army; a2n=Malian army; killed=3; claim=jnim;"
+                + " status=claimed",
+            Map.of(
+                "trigger", "ambushed",
+                "a1", "JNIM",
+                "a2", "Malian army",
+                "place", "Kidal",
+                "date", "Sunday",
+                "killed", "killing three soldiers",
+                "claim", "claimed the attack")),
+        new Fixture(
+            article(
+                "ar-jaz-sumy",
+                "الجزيرة",
+                "ar",
+                "2025-04-14",
+                "قتل 34 شخصا وأصيب 117 آخرون في قصف صاروخي روسي استهدف وسط مدينة سومي الأوكرانية"
+                    + " يوم الأحد، بحسب السلطات المحلية."),
+            "type=ASSAULT; mode=missile; date=2025-04-13; place=Sumy; lat=50.91; lon=34.80;"
+                + " cc=UA; admin1=Sumy Oblast; a1=russia-military; a1n=Military Forces of Russia;"
+                + " a2=civilians-ukraine; a2n=civilians; killed=34; injured=117",
+            Map.of(
+                "trigger", "قصف صاروخي",
+                "a1", "روسي",
+                "place", "سومي",
+                "date", "يوم الأحد",
+                "killed", "قتل 34 شخصا",
+                "injured", "أصيب 117")),
+        new Fixture(
+            article(
+                "en-bbc-kyiv",
+                "BBC",
+                "en",
+                "2025-04-20",
+                "Hundreds of protesters gathered in central Kyiv on Saturday to demand more air"
+                    + " defence."),
+            "type=PROTEST; date=2025-04-19; place=Kyiv; lat=50.45; lon=30.52; cc=UA;"
+                + " a1=protesters-ukraine; a1n=Protesters",
+            Map.of(
+                "trigger", "gathered",
+                "a1", "protesters",
+                "place", "Kyiv",
+                "date", "Saturday")));
+  }
+
+  static List<Article> all() {
+    return fixtures().stream().map(Fixture::article).toList();
+  }
+
+  static List<ExtractedArticle> extracted() {
+    List<ExtractedArticle> out = new ArrayList<>();
+    for (Fixture f : fixtures()) {
+      Article clean = f.article();
+      Article marked =
+          new Article(
+              clean.id(),
+              clean.text() + " {{ev " + f.markup() + "}}",
+              clean.published(),
+              clean.language(),
+              clean.url(),
+              clean.outlet(),
+              clean.title());
+      ArticleResult r = EXTRACTOR.extract(marked);
+      String text = clean.text();
+      List<Event> events = r.events().stream().map(e -> respan(e, text, f.evidence())).toList();
+      ArticleInfo a = r.article();
+      ArticleInfo info =
+          new ArticleInfo(
+              a.id(),
+              a.url(),
+              a.outlet(),
+              a.title(),
+              a.language(),
+              a.published(),
+              a.publishedBasis(),
+              ContentHash.sha256(text),
+              text.length(),
+              null);
+      ArticleResult cleanResult =
+          new ArticleResult(
+              r.schema(), info, events, r.statistics(), r.intentions(), r.diagnostics());
+      out.add(ExtractedArticle.of(clean, cleanResult));
+    }
+    return out;
   }
 
   static void load(EventStore store) {
-    store.write(
-        all().stream().map(a -> ExtractedArticle.of(a, EXTRACTOR.extract(a))).toList(),
-        WriteMode.SKIP_KNOWN);
+    store.write(extracted(), WriteMode.SKIP_KNOWN);
+  }
+
+  private static List<Span> span(String text, Map<String, String> evidence, String key) {
+    String words = evidence.get(key);
+    if (words == null) {
+      return List.of();
+    }
+    int at = text.indexOf(words);
+    if (at < 0) {
+      throw new IllegalArgumentException("'" + words + "' is not in " + text);
+    }
+    return List.of(Span.of(text, at, at + words.length()));
+  }
+
+  private static Event respan(Event e, String text, Map<String, String> ev) {
+    List<EventActor> actors =
+        e.actors().stream()
+            .map(
+                a ->
+                    new EventActor(
+                        a.role(),
+                        a.id(),
+                        a.name(),
+                        a.type(),
+                        a.country(),
+                        a.surfaceForms(),
+                        a.registered(),
+                        span(text, ev, a.role().equals("actor1") ? "a1" : "a2")))
+            .toList();
+    EventDate d = e.date();
+    EventDate date =
+        d == null
+            ? null
+            : new EventDate(
+                d.start(),
+                d.end(),
+                d.precision(),
+                d.basis(),
+                d.partOfDay(),
+                span(text, ev, "date"));
+    Casualties c = e.casualties();
+    Casualties cas =
+        new Casualties(
+            count(c.killed(), span(text, ev, "killed")),
+            count(c.injured(), span(text, ev, "injured")),
+            c.missing(),
+            c.abducted(),
+            c.attackersKilled());
+    Attribution at = e.attribution();
+    Attribution attribution =
+        at == null
+            ? null
+            : new Attribution(
+                at.reportedBy(),
+                at.claimedBy(),
+                at.deniedBy(),
+                at.statement(),
+                at.status(),
+                span(text, ev, "claim"));
+    return new Event(
+        e.id(),
+        e.scope(),
+        e.type(),
+        e.mode(),
+        e.acled(),
+        actors,
+        e.location() == null
+            ? null
+            : e.location().withBasis(e.location().basis(), span(text, ev, "place")),
+        date,
+        cas,
+        e.targets(),
+        attribution,
+        e.outcome(),
+        e.summary(),
+        e.confidence(),
+        e.rule(),
+        span(text, ev, "trigger"),
+        e.flags());
+  }
+
+  private static Count count(Count c, List<Span> evidence) {
+    if (c == null) {
+      return null;
+    }
+    List<CountReport> reports =
+        c.reports().stream()
+            .map(r -> new CountReport(r.value(), r.qualifier(), r.source(), evidence))
+            .toList();
+    return new Count(c.value(), c.min(), c.max(), c.qualifier(), reports);
   }
 }

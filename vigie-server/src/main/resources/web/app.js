@@ -25,7 +25,8 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
       events: 'événements', casualties: 'Victimes', injured: 'Blessés', missing: 'Disparus',
       claim: 'Revendication', evidence: 'Textes et preuves', reviewActions: 'Revue',
       accept: 'Valider', reject: 'Rejeter', correct: 'Corriger', merge: 'Fusionner', split: 'Scinder',
-      reviewer: 'Relecteur', token: 'Jeton', reason: 'Motif', trail: 'Historique', shown: 'affichés sur la carte'
+      reviewer: 'Relecteur', token: 'Jeton', reason: 'Motif', trail: 'Historique', shown: 'affichés sur la carte',
+      density: 'trop nombreux pour la carte : nombre par case (zoomez ou filtrez)'
     },
     ar: {
       from: 'من', to: 'إلى', country: 'البلد', actor: 'الفاعل', type: 'النوع', mode: 'الوسيلة',
@@ -36,7 +37,8 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
       casualties: 'الضحايا', injured: 'جرحى', missing: 'مفقودون', claim: 'التبني',
       evidence: 'النصوص والأدلة', reviewActions: 'المراجعة', accept: 'قبول', reject: 'رفض',
       correct: 'تصحيح', merge: 'دمج', split: 'فصل', reviewer: 'المراجع', token: 'الرمز',
-      reason: 'السبب', trail: 'السجل', shown: 'معروضة على الخريطة'
+      reason: 'السبب', trail: 'السجل', shown: 'معروضة على الخريطة',
+      density: 'عدد الأحداث في كل خلية (كبّر أو صفِّ النتائج)'
     }
   };
   let lang = localStorage.getItem('vigie.lang') || 'en';
@@ -45,7 +47,8 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
     events: 'events', casualties: 'Casualties', injured: 'Injured', missing: 'Missing',
     claim: 'Claim', evidence: 'Texts and evidence', reviewActions: 'Review', accept: 'Accept',
     reject: 'Reject', correct: 'Correct', merge: 'Merge', split: 'Split', reviewer: 'Reviewer',
-    token: 'Token', reason: 'Reason', trail: 'Audit trail', shown: 'shown on the map', killed: 'Killed'
+    token: 'Token', reason: 'Reason', trail: 'Audit trail', shown: 'shown on the map', killed: 'Killed',
+    density: 'too many to draw one by one: counts per cell (zoom in or filter)'
   };
 
   // ---- small DOM helpers -------------------------------------------------------------------
@@ -139,7 +142,7 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
       }
     });
     map.addLayer(cluster);
-    map.on('moveend', () => { if ($('#f-inview').checked) reload(); });
+    map.on('moveend', () => { if ($('#f-inview').checked) reload(); else if (density) loadMap(); });
     const legend = $('#legend');
     for (const [type, c] of Object.entries(TYPE_COLOURS)) legend.append(el('span', { style: '--c:' + c }, type));
   }
@@ -294,12 +297,36 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
     $('#more').hidden = !page.nextCursor;
   }
 
+  // Up to MAP_LIMIT events are drawn one by one (clustered). Past that, the map shows how many
+  // events fall in each grid cell instead: a million markers would help nobody.
+  let density = null;
+
   async function loadMap() {
     const page = await api('/api/events?' + queryString({ limit: MAP_LIMIT }));
-    drawMarkers(page.items);
-    const n = page.items.length;
-    $('#count').textContent = n + (page.nextCursor ? '+' : '') + ' ' + t('events') + ' ' + t('shown') +
-      (page.nextCursor ? ' (max ' + MAP_LIMIT + ')' : '');
+    if (density) { map.removeLayer(density); density = null; }
+    if (!page.nextCursor) {
+      drawMarkers(page.items);
+      $('#count').textContent = page.items.length + ' ' + t('events') + ' ' + t('shown');
+      return;
+    }
+    cluster.clearLayers();
+    const z = map.getZoom();
+    const cell = z <= 3 ? 2 : z <= 5 ? 1 : z <= 7 ? 0.25 : 0.05;
+    const agg = await api('/api/aggregate?by=cell&cell=' + cell + '&' + queryString());
+    density = L.layerGroup();
+    const max = Math.max(1, ...agg.buckets.map((b) => b.count));
+    for (const b of agg.buckets) {
+      if (b.lat === null || b.lon === null) continue;
+      const c = L.circleMarker([b.lat, b.lon], {
+        radius: 4 + 18 * Math.sqrt(b.count / max), color: '#7b241c', weight: 1,
+        fillColor: '#c0392b', fillOpacity: 0.45, className: 'density-cell'
+      });
+      c.bindTooltip(b.count + ' ' + t('events'));
+      c.on('click', () => map.setView([b.lat, b.lon], Math.min(14, z + 2)));
+      density.addLayer(c);
+    }
+    density.addTo(map);
+    $('#count').textContent = agg.total + ' ' + t('events') + ' — ' + t('density');
   }
 
   async function reload() {

@@ -3,6 +3,7 @@ package org.vigie.server;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigie.store.EventStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,6 +54,11 @@ public final class ServeCommand implements Callable<Integer> {
           "Online tile template such as https://tile.example/{z}/{x}/{y}.png (default: none; the"
               + " map draws bundled country outlines and works offline).")
   String tiles;
+
+  /** Runs the server alone; the {@code vigie} CLI registers this command as {@code vigie serve}. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ServeCommand()).execute(args));
+  }
 
   @Override
   public Integer call() throws InterruptedException {

@@ -312,7 +312,8 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
     cluster.clearLayers();
     const z = map.getZoom();
     const cell = z <= 3 ? 2 : z <= 5 ? 1 : z <= 7 ? 0.25 : 0.05;
-    const agg = await api('/api/aggregate?by=cell&cell=' + cell + '&' + queryString());
+    const qs = queryString();
+    const agg = await api('/api/aggregate?by=cell&cell=' + cell + (qs ? '&' + qs : ''));
     density = L.layerGroup();
     const max = Math.max(1, ...agg.buckets.map((b) => b.count));
     for (const b of agg.buckets) {

@@ -202,7 +202,8 @@ final class EventQueryParser {
 
     Params(Map<String, List<String>> params, Set<String> allowed) {
       for (String name : params.keySet()) {
-        if (!allowed.contains(name)) {
+        // a trailing '&' yields an empty name: harmless, not a typo
+        if (!name.isEmpty() && !allowed.contains(name)) {
           throw ApiException.badRequest(
               "unknown parameter '" + name + "'; this endpoint takes " + new TreeSet<>(allowed));
         }

@@ -101,6 +101,11 @@ class EventQueryParserTest {
   }
 
   @Test
+  void aTrailingAmpersandIsNotAnUnknownParameter() {
+    assertThat(EventQueryParser.list(params("", "", "country", "ML")).country()).isEqualTo("ML");
+  }
+
+  @Test
   void groupByKinds() {
     assertThat(EventQueryParser.groupBy(params("by", "week")).kind()).isEqualTo(GroupBy.Kind.WEEK);
     GroupBy cell = EventQueryParser.groupBy(params("by", "cell", "cell", "0.5"));

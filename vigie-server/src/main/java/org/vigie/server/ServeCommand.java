@@ -39,7 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--protect-reads",
       negatable = true,
-      description = "Reads need the API token too (default: open reads; --no-protect-reads).")
+      description =
+          "Reads need the API token too (default: open reads, or VIGIE_PROTECT_READS=true).")
   boolean protectReads;
 
   @Option(
@@ -67,6 +68,12 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     String token = System.getenv("VIGIE_TOKEN");
+    // configuration without flags, for service managers: VIGIE_PROTECT_READS=true
+    if (!openReads
+        && !protectReads
+        && "true".equalsIgnoreCase(System.getenv("VIGIE_PROTECT_READS"))) {
+      protectReads = true;
+    }
     if (protectReads && (token == null || token.isBlank())) {
       System.err.println("--protect-reads needs a token: set VIGIE_TOKEN");
       return 2;

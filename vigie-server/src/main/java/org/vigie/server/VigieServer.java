@@ -194,6 +194,13 @@ public final class VigieServer implements AutoCloseable {
           }
         });
     r.error(
+        413,
+        ctx -> {
+          if (ctx.path().startsWith("/api/")) {
+            error(ctx, 413, "the body is larger than 1 MB");
+          }
+        });
+    r.error(
         405,
         ctx -> {
           if (ctx.path().startsWith("/api/")) {

@@ -292,6 +292,13 @@ class VigieServerApiTest {
   }
 
   @Test
+  void oversizedBodiesGet413() {
+    String big = "{\"text\":\"" + "x".repeat(1_100_000) + "\"}";
+    ApiClient.Response r = api.post("/api/articles", big, TOKEN);
+    assertThat(r.status()).isEqualTo(413);
+  }
+
+  @Test
   void badArticlesGet400() {
     for (String body :
         List.of(

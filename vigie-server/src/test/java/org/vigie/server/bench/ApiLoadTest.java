@@ -52,12 +52,27 @@ public final class ApiLoadTest {
       System.out.printf(Locale.ROOT, "store: %s%n", store.health());
       ServerConfig config = new ServerConfig("127.0.0.1", 0, null, false, null).withCacheEntries(0);
       try (VigieServer server = new VigieServer(store, config).start()) {
-        run("http://127.0.0.1:" + server.port(), perKind, clients);
+        run("http://127.0.0.1:" + server.port(), uncachedKinds(), perKind, clients, "off");
+      }
+      // the same server with its answer cache on, asked the same map/timeline queries again and
+      // again (what panning back and forth does): the cost of HTTP + JSON alone
+      try (VigieServer server =
+          new VigieServer(store, config.withCacheEntries(ServerConfig.DEFAULT_CACHE_ENTRIES))
+              .start()) {
+        run("http://127.0.0.1:" + server.port(), cachedKinds(), perKind, clients, "on");
       }
     }
   }
 
-  private static void run(String base, int perKind, int clients) throws Exception {
+  private static Map<String, Function<Random, String>> cachedKinds() {
+    Map<String, Function<Random, String>> kinds = new LinkedHashMap<>();
+    kinds.put("cached: list page", r -> "/api/events?limit=50&country=ML");
+    kinds.put("cached: agg by week", r -> "/api/aggregate?by=week");
+    kinds.put("cached: agg by cell", r -> "/api/aggregate?by=cell&cell=1");
+    return kinds;
+  }
+
+  private static Map<String, Function<Random, String>> uncachedKinds() {
     Map<String, Function<Random, String>> kinds = new LinkedHashMap<>();
     kinds.put("list: no filter", r -> "/api/events?limit=50");
     kinds.put("list: country+dates", r -> "/api/events?limit=50&country=" + country(r) + dates(r));
@@ -74,6 +89,16 @@ public final class ApiLoadTest {
         r ->
             "/api/aggregate?by=cell&cell=" + (r.nextBoolean() ? "1" : "0.25") + "&bbox=" + bbox(r));
     kinds.put("agg: by actor", r -> "/api/aggregate?by=actor" + dates(r));
+    return kinds;
+  }
+
+  private static void run(
+      String base,
+      Map<String, Function<Random, String>> kinds,
+      int perKind,
+      int clients,
+      String cache)
+      throws Exception {
 
     HttpClient http =
         HttpClient.newBuilder()
@@ -89,9 +114,10 @@ public final class ApiLoadTest {
     }
     System.out.printf(
         Locale.ROOT,
-        "%n%d requests per kind, %d client threads, loopback, answer cache off%n",
+        "%n%d requests per kind, %d client threads, loopback, answer cache %s%n",
         perKind,
-        clients);
+        clients,
+        cache);
     System.out.printf(
         Locale.ROOT,
         "%-22s %8s %8s %8s %8s %8s%n",

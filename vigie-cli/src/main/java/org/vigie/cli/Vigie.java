@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       org.vigie.eval.EvalCommand.class,
       org.vigie.geo.cli.GazetteerCommand.class,
+      org.vigie.store.cli.IngestCommand.class,
+      org.vigie.store.cli.ExportCommand.class,
+      org.vigie.server.ServeCommand.class,
       HelpCommand.class,
     })
 public final class Vigie implements Runnable {

@@ -139,6 +139,7 @@ public final class MarkupExtractor implements Extractor {
         Double.parseDouble(f.getOrDefault("conf", "0.7")),
         "markup",
         ev,
+        List.of(),
         List.of());
   }
 

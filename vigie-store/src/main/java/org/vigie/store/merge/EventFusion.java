@@ -93,7 +93,19 @@ public final class EventFusion {
         confidence,
         primary.rule(),
         primary.evidence(),
-        List.copyOf(flags));
+        List.copyOf(flags),
+        countries(es));
+  }
+
+  /** Every country an aggregate spans, in first-seen order. */
+  private static List<String> countries(List<Event> es) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    for (Event e : es) {
+      if (e.countries() != null) {
+        all.addAll(e.countries());
+      }
+    }
+    return List.copyOf(all);
   }
 
   private static String mostCommon(List<String> values) {

@@ -119,6 +119,9 @@ public final class ActorRegistry {
    * registry entry with the conventional id wins (it carries the aliases), else one is built.
    */
   public Actor stateActor(String iso, String kind) {
+    if (iso == null || iso.isBlank()) {
+      return byId.get("security-forces"); // a force of no known country
+    }
     String lower = iso.toLowerCase(Locale.ROOT);
     String id =
         switch (kind) {

@@ -1,0 +1,31 @@
+package org.vigie.spark;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.vigie.model.Event;
+import org.vigie.model.Json;
+
+/**
+ * One exported event as a JSON line: the contract event (its {@code id} the stable merged id) plus
+ * {@code articleIds}, {@code sources} and {@code review}, i.e. a {@code StoredEvent} flattened,
+ * which is what {@code vigie export --format jsonl} writes for a store that nobody has reviewed.
+ */
+final class EventLines {
+  private EventLines() {}
+
+  /** One report of the event: the article and where it comes from. */
+  record Source(String articleId, String outlet, String url, String published, String language) {}
+
+  static String line(Event event, List<String> articleIds, List<Source> sources) {
+    ObjectNode o = Json.mapper().valueToTree(event);
+    ArrayNode ids = o.putArray("articleIds");
+    articleIds.forEach(ids::add);
+    ArrayNode src = o.putArray("sources");
+    for (Source s : sources) {
+      src.addPOJO(s);
+    }
+    o.put("review", "machine");
+    return Json.write(o);
+  }
+}

@@ -8,8 +8,10 @@ import org.vigie.model.Json;
 
 /**
  * One exported event as a JSON line: the contract event (its {@code id} the stable merged id) plus
- * {@code articleIds}, {@code sources} and {@code review}, i.e. a {@code StoredEvent} flattened,
- * which is what {@code vigie export --format jsonl} writes for a store that nobody has reviewed.
+ * {@code articleIds}, {@code sources}, {@code review} and {@code lockedFields}, i.e. a {@code
+ * StoredEvent} flattened: what {@code vigie export --format jsonl} writes for a store nobody has
+ * reviewed. (To be replaced by the store's own {@code StoredEventJson} once it is on this branch,
+ * so that the shape cannot drift.)
  */
 final class EventLines {
   private EventLines() {}
@@ -26,6 +28,7 @@ final class EventLines {
       src.addPOJO(s);
     }
     o.put("review", "machine");
+    o.putArray("lockedFields");
     return Json.write(o);
   }
 }

@@ -34,6 +34,10 @@ final class EventOutput {
     if (target.user() != null) {
       p.setProperty("user", target.user());
     }
+    if (target.url().startsWith("jdbc:postgresql:")) {
+      // executors load the driver from the job jar: name it, DriverManager alone may not see it
+      p.setProperty("driver", "org.postgresql.Driver");
+    }
     if (target.password() != null) {
       p.setProperty("password", target.password());
     }

@@ -1,5 +1,7 @@
 package org.vigie.spark;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +12,8 @@ import org.vigie.extract.Extractor;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleInfo;
 import org.vigie.model.ArticleResult;
-import org.vigie.model.Attribution;
-import org.vigie.model.Casualties;
-import org.vigie.model.Count;
-import org.vigie.model.CountReport;
 import org.vigie.model.Event;
-import org.vigie.model.EventActor;
-import org.vigie.model.EventDate;
-import org.vigie.model.Location;
+import org.vigie.model.Json;
 import org.vigie.model.Span;
 import org.vigie.store.ContentHash;
 
@@ -87,9 +83,17 @@ public final class TaggedTextExtractor implements Extractor {
     return f;
   }
 
+  /**
+   * Built as contract JSON and read back, not through the records' constructors: the model grows
+   * fields, and a stand-in should not have to follow each one.
+   */
   private static Event event(Map<String, String> f, Span span, Article a) {
-    List<Span> ev = List.of(span);
-    List<EventActor> actors = new ArrayList<>();
+    ObjectNode e = Json.mapper().createObjectNode();
+    ArrayNode ev = Json.mapper().createArrayNode().addPOJO(span);
+    e.put("scope", Event.DISCRETE);
+    e.put("type", f.get("type"));
+    e.put("mode", f.get("mode"));
+    ArrayNode actors = e.putArray("actors");
     if (f.containsKey("a1")) {
       actors.add(actor("actor1", f.get("a1"), ev));
     }
@@ -97,49 +101,63 @@ public final class TaggedTextExtractor implements Extractor {
       actors.add(actor("target", f.get("t"), ev));
     }
     boolean countryOnly = !f.containsKey("lat");
-    Location loc =
-        new Location(
-            f.getOrDefault("place", f.get("cc")),
-            countryOnly ? null : "test:" + f.get("place"),
-            countryOnly ? null : Double.valueOf(f.get("lat")),
-            countryOnly ? null : Double.valueOf(f.get("lon")),
-            f.get("cc"),
-            null,
-            countryOnly ? "A" : "P",
-            countryOnly ? "PCLI" : "PPL",
-            countryOnly ? 3 : 1,
-            countryOnly ? "country-only" : "named",
-            null,
-            null,
-            ev);
+    ObjectNode loc = e.putObject("location");
+    loc.put("name", f.getOrDefault("place", f.get("cc")));
+    loc.put("country", f.get("cc"));
+    loc.put("precision", countryOnly ? 3 : 1);
+    loc.put("basis", countryOnly ? "country-only" : "named");
+    loc.set("evidence", ev);
+    if (!countryOnly) {
+      loc.put("gazetteerId", "test:" + f.get("place"));
+      loc.put("lat", Double.parseDouble(f.get("lat")));
+      loc.put("lon", Double.parseDouble(f.get("lon")));
+      loc.put("featureClass", "P");
+    }
     String date = f.get("date");
-    EventDate d = date == null ? null : new EventDate(date, date, "day", "explicit", null, ev);
-    Count killed = null;
+    if (date != null) {
+      ObjectNode d = e.putObject("date");
+      d.put("start", date);
+      d.put("end", date);
+      d.put("precision", "day");
+      d.put("basis", "explicit");
+      d.set("evidence", ev);
+    }
+    ObjectNode cas = e.putObject("casualties");
     if (f.containsKey("killed")) {
       int k = Integer.parseInt(f.get("killed"));
-      killed = new Count(k, k, k, "exact", List.of(new CountReport(k, "exact", a.outlet(), ev)));
+      ObjectNode c = cas.putObject("killed");
+      c.put("value", k);
+      c.put("min", k);
+      c.put("max", k);
+      c.put("qualifier", "exact");
+      ObjectNode r = c.putArray("reports").addObject();
+      r.put("value", k);
+      r.put("qualifier", "exact");
+      r.put("source", a.outlet());
+      r.set("evidence", ev);
     }
-    return new Event(
-        null,
-        Event.DISCRETE,
-        f.get("type"),
-        f.get("mode"),
-        null,
-        actors,
-        loc,
-        d,
-        new Casualties(killed, null, null, null, null),
-        null,
-        new Attribution(a.outlet(), null, null, "report", "reported", List.of()),
-        "unknown",
-        null,
-        0.7,
-        "test-tag",
-        ev,
-        null);
+    ObjectNode att = e.putObject("attribution");
+    att.put("reportedBy", a.outlet());
+    att.put("statement", "report");
+    att.put("status", "reported");
+    e.put("outcome", "unknown");
+    e.put("confidence", 0.7);
+    e.put("rule", "test-tag");
+    e.set("evidence", ev);
+    try {
+      return Json.mapper().treeToValue(e, Event.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+      throw new IllegalStateException(x);
+    }
   }
 
-  private static EventActor actor(String role, String id, List<Span> ev) {
-    return new EventActor(role, id, id.replace('-', ' '), null, null, null, true, ev);
+  private static ObjectNode actor(String role, String id, ArrayNode ev) {
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("role", role);
+    o.put("id", id);
+    o.put("name", id.replace('-', ' '));
+    o.put("registered", true);
+    o.set("evidence", ev);
+    return o;
   }
 }

@@ -1,0 +1,82 @@
+package org.vigie.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.extract.Extractor;
+import org.vigie.model.Article;
+import org.vigie.store.EventQuery;
+import org.vigie.store.EventStore;
+import org.vigie.store.ExtractedArticle;
+import org.vigie.store.WriteMode;
+
+/**
+ * The throughput figures of the README: the same few thousand articles through the job in local[2]
+ * and through the store's ingest. Run by hand: {@code ./mvnw -pl vigie-spark -am verify
+ * -Dgroups=bench -DexcludedGroups=none -Dtest=ThroughputBench
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("bench")
+class ThroughputBench {
+  @TempDir Path tmp;
+
+  @Test
+  void sparkLocal2AgainstStoreIngest() throws IOException {
+    int generated = Integer.getInteger("bench.generated", 1000);
+    List<String> lines = new ArrayList<>(TestCorpus.generated(generated));
+    lines.addAll(TestCorpus.evalTexts(Integer.getInteger("bench.eval", 1500)));
+    Path corpus = TestCorpus.write(tmp, "bench.jsonl", lines);
+    System.err.printf(
+        "bench: %d lines, extractor %s, %d cores, load %.1f%n",
+        lines.size(),
+        TestExtractorFactory.which(),
+        Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+    for (int run = 1; run <= 2; run++) {
+      JobReport r =
+          VigieSparkJob.run(
+              SparkTestSession.get(),
+              JobOptions.of(List.of(corpus.toString()), tmp.resolve("out" + run).toString())
+                  .withExtractor(new TestExtractorFactory()));
+      System.err.println("bench: spark local[2] run " + run + ": " + r);
+    }
+
+    long t0 = System.nanoTime();
+    Extractor x = new TestExtractorFactory().create();
+    long articles = 0;
+    long[] events = {0};
+    try (EventStore store = EventStore.open(tmp.resolve("store"))) {
+      List<ExtractedArticle> batch = new ArrayList<>();
+      for (String line : lines) {
+        ArticleLines.Fields f = ArticleLines.parse(line);
+        if (f == null) {
+          continue;
+        }
+        Article a = VigieSparkJobTest.article(f);
+        batch.add(ExtractedArticle.of(a, x.extract(a)));
+        articles++;
+        if (batch.size() == 256) {
+          store.write(batch, WriteMode.SKIP_KNOWN);
+          batch.clear();
+        }
+      }
+      store.write(batch, WriteMode.SKIP_KNOWN);
+      store.stream(EventQuery.all(), e -> events[0]++);
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    System.err.printf(
+        Locale.ROOT,
+        "bench: store ingest (embedded, batches of 256): %d articles -> %d events in %.1f s"
+            + " (%.1f articles/s)%n",
+        articles,
+        events[0],
+        s,
+        articles / s);
+  }
+}

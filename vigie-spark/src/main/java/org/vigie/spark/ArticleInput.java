@@ -36,18 +36,12 @@ import org.apache.spark.util.LongAccumulator;
 final class ArticleInput {
   private ArticleInput() {}
 
-  enum Format {
-    AUTO,
-    JSONL,
-    PARQUET
-  }
-
   /** Parsed input rows ({@link Schemas#PARSED}); bad JSONL lines are counted and dropped. */
   static Dataset<Row> read(
-      SparkSession spark, List<String> paths, Format format, LongAccumulator badLines) {
-    Format f = format == Format.AUTO ? guess(paths) : format;
+      SparkSession spark, List<String> paths, InputFormat format, LongAccumulator badLines) {
+    InputFormat f = format == InputFormat.AUTO ? guess(paths) : format;
     String[] ps = paths.toArray(String[]::new);
-    if (f == Format.PARQUET) {
+    if (f == InputFormat.PARQUET) {
       return parquet(spark, ps, badLines);
     }
     Dataset<Row> lines =
@@ -88,11 +82,11 @@ final class ArticleInput {
     return lines.mapPartitions(parse, Encoders.row(Schemas.PARSED));
   }
 
-  private static Format guess(List<String> paths) {
+  private static InputFormat guess(List<String> paths) {
     boolean parquet =
         paths.stream()
             .allMatch(p -> p.toLowerCase(Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet"));
-    return parquet ? Format.PARQUET : Format.JSONL;
+    return parquet ? InputFormat.PARQUET : InputFormat.JSONL;
   }
 
   private static Dataset<Row> parquet(SparkSession spark, String[] paths, LongAccumulator bad) {

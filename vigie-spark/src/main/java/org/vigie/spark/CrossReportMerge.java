@@ -51,25 +51,8 @@ import org.vigie.store.merge.MentionClusterer;
 final class CrossReportMerge {
   private CrossReportMerge() {}
 
-  /**
-   * How the merge is cut: keys with more owners than {@code hotKeyThreshold} get {@code salts}
-   * sub-blocks; up to {@code driverEdges} edges, components are found on the driver (one collect
-   * instead of several propagation rounds of shuffles).
-   */
-  public record Settings(long hotKeyThreshold, int salts, long driverEdges) {
-    public Settings {
-      if (salts < 1) {
-        throw new IllegalArgumentException("salts must be at least 1");
-      }
-    }
-
-    public static Settings defaults() {
-      return new Settings(5000, 16, 500_000);
-    }
-  }
-
   /** Candidate pairs that score as one event ({@link Schemas#EDGE}). */
-  static Dataset<Row> edges(Dataset<Row> mentions, Settings settings, List<String> hotKeys) {
+  static Dataset<Row> edges(Dataset<Row> mentions, MergeSettings settings, List<String> hotKeys) {
     Column payload =
         struct(
             col("owner"),
@@ -124,7 +107,7 @@ final class CrossReportMerge {
   }
 
   /** The keys owned by more than the threshold: few, so collected to the driver. */
-  static List<String> hotKeys(Dataset<Row> mentions, Settings settings) {
+  static List<String> hotKeys(Dataset<Row> mentions, MergeSettings settings) {
     if (settings.salts() == 1) {
       return List.of();
     }
@@ -145,7 +128,7 @@ final class CrossReportMerge {
    */
   record Components(Dataset<Row> labels, int rounds) {}
 
-  static Components components(Dataset<Row> edges, long edgeCount, Settings settings) {
+  static Components components(Dataset<Row> edges, long edgeCount, MergeSettings settings) {
     if (edgeCount <= settings.driverEdges()) {
       return onDriver(edges);
     }

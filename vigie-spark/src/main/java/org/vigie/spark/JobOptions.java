@@ -14,12 +14,12 @@ import java.util.Set;
  */
 public record JobOptions(
     List<String> inputs,
-    ArticleInput.Format format,
+    InputFormat format,
     String output,
     Set<String> outputs,
     ExtractorFactory extractor,
     int extractPartitions,
-    CrossReportMerge.Settings merge,
+    MergeSettings merge,
     Jdbc jdbc) {
 
   public static final String JSONL = "jsonl";
@@ -42,12 +42,12 @@ public record JobOptions(
   public static JobOptions of(List<String> inputs, String output) {
     return new JobOptions(
         inputs,
-        ArticleInput.Format.AUTO,
+        InputFormat.AUTO,
         output,
         Set.of(JSONL, PARQUET),
         ExtractorFactory.defaults(),
         0,
-        CrossReportMerge.Settings.defaults(),
+        MergeSettings.defaults(),
         null);
   }
 
@@ -55,7 +55,7 @@ public record JobOptions(
     return new JobOptions(inputs, format, output, outputs, f, extractPartitions, merge, jdbc);
   }
 
-  public JobOptions withMerge(CrossReportMerge.Settings m) {
+  public JobOptions withMerge(MergeSettings m) {
     return new JobOptions(inputs, format, output, outputs, extractor, extractPartitions, m, jdbc);
   }
 

@@ -38,7 +38,7 @@ public final class SparkCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "AUTO",
       description = "input format: ${COMPLETION-CANDIDATES} (auto: Parquet for *.parquet)")
-  ArticleInput.Format format;
+  InputFormat format;
 
   @Option(
       names = "--outputs",
@@ -95,7 +95,7 @@ public final class SparkCommand implements Callable<Integer> {
             outs,
             extractor == null ? ExtractorFactory.defaults() : ExtractorFactory.named(extractor),
             extractPartitions,
-            new CrossReportMerge.Settings(hotKeyThreshold, salts, driverEdges),
+            new MergeSettings(hotKeyThreshold, salts, driverEdges),
             jdbcUrl == null
                 ? null
                 : new JobOptions.Jdbc(
@@ -108,7 +108,10 @@ public final class SparkCommand implements Callable<Integer> {
     } else if (ours && System.getProperty("spark.master") == null) {
       b.master("local[*]");
     }
-    SparkSession spark = b.config("spark.ui.enabled", "false").getOrCreate();
+    if (master != null && master.startsWith("local")) {
+      b.config("spark.ui.enabled", "false"); // no port to open for a one-machine run
+    }
+    SparkSession spark = b.getOrCreate();
     try {
       JobReport r = VigieSparkJob.run(spark, o);
       System.err.println("vigie spark: " + r);

@@ -65,6 +65,11 @@ final class TestCorpus {
                 + actor
                 + " t=civilians"
                 + (r == 3 ? "" : " killed=" + (killed + r))
+                // made-up events repeat their facts every 360: the ref keeps the texts apart
+                + " ref="
+                + i
+                + "."
+                + r
                 + "]";
         String sentence = sentence(r % 3, day, actor, mode, p[0].replace('_', ' '), killed + r);
         String text = sentence + " " + tag;

@@ -57,7 +57,7 @@ class VigieSparkJobTest {
             SparkTestSession.get(),
             JobOptions.of(List.of(corpus.toString()), out.toString())
                 .withExtractor(new TestExtractorFactory())
-                .withMerge(new CrossReportMerge.Settings(3, 3, 0)));
+                .withMerge(new MergeSettings(3, 3, 0)));
     sparkEvents = readJsonl(out);
     System.err.printf(
         "vigie-spark test: %d lines, extractor %s%n  %s%n",

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -238,26 +237,24 @@ public final class JdbcEventStore implements EventStore {
   private void insertArticles(
       Connection c, List<ExtractedArticle> fresh, Map<String, String> ids, Instant now)
       throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (ExtractedArticle ea : fresh) {
-        Article a = ea.article();
-        p.setLong(1, nextSeq++);
-        p.setString(2, ids.get(ea.sha256()));
-        p.setString(3, ea.sha256());
-        p.setString(4, a.url());
-        p.setString(5, a.outlet());
-        Sql.setNullable(p, 6, a.published(), Types.DATE);
-        p.setString(7, language(ea));
-        p.setString(8, a.title());
-        p.setString(9, a.text());
-        p.setTimestamp(10, Timestamp.from(now));
-        p.addBatch();
-      }
-      if (!fresh.isEmpty()) {
-        p.executeBatch();
-      }
+    List<Object[]> rows = new ArrayList<>();
+    for (ExtractedArticle ea : fresh) {
+      Article a = ea.article();
+      rows.add(
+          new Object[] {
+            nextSeq++,
+            ids.get(ea.sha256()),
+            ea.sha256(),
+            Sql.Null.or(a.url(), Sql.Null.VARCHAR),
+            Sql.Null.or(a.outlet(), Sql.Null.VARCHAR),
+            Sql.Null.or(a.published(), Sql.Null.DATE),
+            Sql.Null.or(language(ea), Sql.Null.VARCHAR),
+            Sql.Null.or(a.title(), Sql.Null.VARCHAR),
+            a.text(),
+            now
+          });
     }
+    Sql.insertRows(c, "articles", 10, rows, "");
   }
 
   private static String language(ExtractedArticle ea) {
@@ -293,24 +290,22 @@ public final class JdbcEventStore implements EventStore {
 
   private static void insertMentions(Connection c, List<Mention> ms, Map<String, String> shaById)
       throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Mention m : ms) {
-        p.setString(1, m.id());
-        p.setString(2, shaById.get(m.articleId()));
-        p.setString(3, m.articleId());
-        p.setInt(4, indexOf(m));
-        p.setString(5, m.pin());
-        p.setString(6, m.event().type());
-        p.setString(7, m.event().scope());
-        Sql.setNullable(p, 8, startOf(m.event()), Types.DATE);
-        p.setString(9, Json.write(m.event()));
-        p.addBatch();
-      }
-      if (!ms.isEmpty()) {
-        p.executeBatch();
-      }
+    List<Object[]> rows = new ArrayList<>();
+    for (Mention m : ms) {
+      rows.add(
+          new Object[] {
+            m.id(),
+            shaById.get(m.articleId()),
+            m.articleId(),
+            indexOf(m),
+            Sql.Null.or(m.pin(), Sql.Null.VARCHAR),
+            Sql.Null.or(m.event().type(), Sql.Null.VARCHAR),
+            Sql.Null.or(m.event().scope(), Sql.Null.VARCHAR),
+            Sql.Null.or(startOf(m.event()), Sql.Null.DATE),
+            Json.write(m.event())
+          });
     }
+    Sql.insertRows(c, "mentions", 9, rows, "");
   }
 
   /** Re-extraction: machine fields of the article's mentions replaced; returns their events. */
@@ -377,28 +372,16 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private static void insertBlocks(Connection c, List<Mention> ms) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO mention_blocks VALUES (?, ?, ?)")) {
-      int n = 0;
-      for (Mention m : ms) {
-        for (String k : BlockingKeys.own(m)) {
-          p.setString(1, k);
-          p.setString(2, m.id());
-          p.setBoolean(3, true);
-          p.addBatch();
-          n++;
-        }
-        for (String k : BlockingKeys.countryProbeTargets(m)) {
-          p.setString(1, k);
-          p.setString(2, m.id());
-          p.setBoolean(3, false);
-          p.addBatch();
-          n++;
-        }
+    List<Object[]> rows = new ArrayList<>();
+    for (Mention m : ms) {
+      for (String k : BlockingKeys.own(m)) {
+        rows.add(new Object[] {k, m.id(), true});
       }
-      if (n > 0) {
-        p.executeBatch();
+      for (String k : BlockingKeys.countryProbeTargets(m)) {
+        rows.add(new Object[] {k, m.id(), false});
       }
     }
+    Sql.insertRows(c, "mention_blocks", 3, rows, "");
   }
 
   private static void upsertActorsAndPlaces(Connection c, List<Mention> ms) throws SQLException {
@@ -415,28 +398,30 @@ public final class JdbcEventStore implements EventStore {
         places.putIfAbsent(l.gazetteerId(), l);
       }
     }
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (EventActor a : actors.values()) {
-        p.setString(1, a.id());
-        p.setString(2, a.name());
-        p.setString(3, a.type());
-        p.setString(4, a.country());
-        p.executeUpdate();
-      }
+    List<Object[]> actorRows = new ArrayList<>();
+    for (EventActor a : actors.values()) {
+      actorRows.add(
+          new Object[] {
+            a.id(),
+            Sql.Null.or(a.name(), Sql.Null.VARCHAR),
+            Sql.Null.or(a.type(), Sql.Null.VARCHAR),
+            Sql.Null.or(a.country(), Sql.Null.VARCHAR)
+          });
     }
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (Location l : places.values()) {
-        p.setString(1, l.gazetteerId());
-        p.setString(2, l.name());
-        p.setString(3, l.country());
-        p.setString(4, l.admin1());
-        Sql.setNullable(p, 5, l.lat(), Types.DOUBLE);
-        Sql.setNullable(p, 6, l.lon(), Types.DOUBLE);
-        p.executeUpdate();
-      }
+    Sql.insertRows(c, "actors", 4, actorRows, " ON CONFLICT DO NOTHING");
+    List<Object[]> placeRows = new ArrayList<>();
+    for (Location l : places.values()) {
+      placeRows.add(
+          new Object[] {
+            l.gazetteerId(),
+            Sql.Null.or(l.name(), Sql.Null.VARCHAR),
+            Sql.Null.or(l.country(), Sql.Null.VARCHAR),
+            Sql.Null.or(l.admin1(), Sql.Null.VARCHAR),
+            Sql.Null.or(l.lat(), Sql.Null.DOUBLE),
+            Sql.Null.or(l.lon(), Sql.Null.DOUBLE)
+          });
     }
+    Sql.insertRows(c, "places", 6, placeRows, " ON CONFLICT DO NOTHING");
   }
 
   // ======================================================================== merge rewrite
@@ -621,51 +606,34 @@ public final class JdbcEventStore implements EventStore {
     deleteIn(c, "DELETE FROM event_actors WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_aliases WHERE old_id IN (%s)", byNewId.keySet());
     Map<String, Map<String, String>> locks = locksOf(c, byNewId.keySet());
-    int created = 0;
-    try (PreparedStatement ev =
-            c.prepareStatement(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?)");
-        PreparedStatement src = c.prepareStatement("INSERT INTO event_sources VALUES (?, ?, ?)");
-        PreparedStatement act =
-            c.prepareStatement("INSERT INTO event_actors VALUES (?, ?, ?, ?)")) {
-      for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
-        String id = e.getKey();
-        List<Mention> g = e.getValue();
-        if (!oldEvents.contains(id)) {
-          created++;
-        }
-        Map<String, String> l = locks.getOrDefault(id, Map.of());
-        Event event = EventFields.applyLocks(EventFusion.fuse(g).withId(id), l);
-        int nArticles = (int) g.stream().map(Mention::articleId).distinct().count();
-        bindEvent(ev, event, g, nArticles, EventFields.review(l), now);
-        ev.addBatch();
-        for (Mention m : g) {
-          src.setString(1, id);
-          src.setString(2, m.id());
-          src.setString(3, m.articleId());
-          src.addBatch();
-        }
-        Set<String> seenActors = new HashSet<>();
-        for (EventActor a : event.actors() == null ? List.<EventActor>of() : event.actors()) {
-          String key =
-              a.id() != null ? a.id() : a.name() == null ? null : a.name().toLowerCase(Locale.ROOT);
-          if (key == null || !seenActors.add(key)) {
-            continue;
-          }
-          act.setString(1, id);
-          act.setString(2, a.role());
-          act.setString(3, key);
-          act.setString(4, a.name());
-          act.addBatch();
-        }
+    // net new events: a merge that renames an event is not a creation
+    int created = Math.max(0, byNewId.size() - oldEvents.size());
+    List<Object[]> evRows = new ArrayList<>();
+    List<Object[]> srcRows = new ArrayList<>();
+    List<Object[]> actRows = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
+      String id = e.getKey();
+      List<Mention> g = e.getValue();
+      Map<String, String> l = locks.getOrDefault(id, Map.of());
+      Event event = EventFields.applyLocks(EventFusion.fuse(g).withId(id), l);
+      int nArticles = (int) g.stream().map(Mention::articleId).distinct().count();
+      evRows.add(eventRow(event, g, nArticles, EventFields.review(l), now));
+      for (Mention m : g) {
+        srcRows.add(new Object[] {id, m.id(), m.articleId()});
       }
-      if (!byNewId.isEmpty()) {
-        ev.executeBatch();
-        src.executeBatch();
-        act.executeBatch();
+      Set<String> seenActors = new HashSet<>();
+      for (EventActor a : event.actors() == null ? List.<EventActor>of() : event.actors()) {
+        String key =
+            a.id() != null ? a.id() : a.name() == null ? null : a.name().toLowerCase(Locale.ROOT);
+        if (key == null || !seenActors.add(key)) {
+          continue;
+        }
+        actRows.add(new Object[] {id, a.role(), key, Sql.Null.or(a.name(), Sql.Null.VARCHAR)});
       }
     }
+    Sql.insertRows(c, "events", 23, evRows, "");
+    Sql.insertRows(c, "event_sources", 3, srcRows, "");
+    Sql.insertRows(c, "event_actors", 4, actRows, "");
     return new Rewrite(groups, created);
   }
 
@@ -706,29 +674,11 @@ public final class JdbcEventStore implements EventStore {
     return out;
   }
 
-  private static void bindEvent(
-      PreparedStatement p, Event e, List<Mention> group, int nArticles, String review, Instant now)
-      throws SQLException {
+  private static Object[] eventRow(
+      Event e, List<Mention> group, int nArticles, String review, Instant now) {
     LocalDate start = e.date() == null ? null : EventFields.date(e.date().start());
     LocalDate end = e.date() == null ? null : EventFields.date(e.date().end());
     Location l = e.location();
-    p.setString(1, e.id());
-    p.setString(2, Json.write(e));
-    p.setDate(3, Date.valueOf(start != null ? start : EventFields.NO_DATE));
-    Sql.setNullable(p, 4, start, Types.DATE);
-    Sql.setNullable(p, 5, end != null ? end : start, Types.DATE);
-    p.setString(6, l == null ? null : l.country());
-    p.setString(7, l == null ? null : l.admin1());
-    Sql.setNullable(p, 8, l == null ? null : l.lat(), Types.DOUBLE);
-    Sql.setNullable(p, 9, l == null ? null : l.lon(), Types.DOUBLE);
-    p.setString(10, EventFields.placeCell(l));
-    p.setString(11, l == null ? null : l.name());
-    p.setString(12, e.type());
-    p.setString(13, e.mode());
-    p.setString(14, e.attribution() == null ? null : e.attribution().status());
-    p.setString(15, e.scope());
-    p.setString(16, EventFields.barList(EventFields.actorKeys(e)));
-    p.setString(17, EventFields.actorNames(e, group.stream().map(Mention::event).toList()));
     Integer killed =
         e.casualties() == null || e.casualties().killed() == null
             ? null
@@ -737,12 +687,32 @@ public final class JdbcEventStore implements EventStore {
         e.casualties() == null || e.casualties().injured() == null
             ? null
             : e.casualties().injured().value();
-    Sql.setNullable(p, 18, killed, Types.INTEGER);
-    Sql.setNullable(p, 19, injured, Types.INTEGER);
-    p.setInt(20, nArticles);
-    p.setString(21, review);
-    p.setString(22, EventFields.searchText(e, group.stream().map(Mention::event).toList()));
-    p.setTimestamp(23, Timestamp.from(now));
+    List<Event> told = group.stream().map(Mention::event).toList();
+    return new Object[] {
+      e.id(),
+      Json.write(e),
+      start != null ? start : EventFields.NO_DATE,
+      Sql.Null.or(start, Sql.Null.DATE),
+      Sql.Null.or(end != null ? end : start, Sql.Null.DATE),
+      Sql.Null.or(l == null ? null : l.country(), Sql.Null.VARCHAR),
+      Sql.Null.or(l == null ? null : l.admin1(), Sql.Null.VARCHAR),
+      Sql.Null.or(l == null ? null : l.lat(), Sql.Null.DOUBLE),
+      Sql.Null.or(l == null ? null : l.lon(), Sql.Null.DOUBLE),
+      Sql.Null.or(EventFields.placeCell(l), Sql.Null.VARCHAR),
+      Sql.Null.or(l == null ? null : l.name(), Sql.Null.VARCHAR),
+      Sql.Null.or(e.type(), Sql.Null.VARCHAR),
+      Sql.Null.or(e.mode(), Sql.Null.VARCHAR),
+      Sql.Null.or(e.attribution() == null ? null : e.attribution().status(), Sql.Null.VARCHAR),
+      Sql.Null.or(e.scope(), Sql.Null.VARCHAR),
+      EventFields.barList(EventFields.actorKeys(e)),
+      EventFields.actorNames(e, told),
+      Sql.Null.or(killed, Sql.Null.INTEGER),
+      Sql.Null.or(injured, Sql.Null.INTEGER),
+      nArticles,
+      review,
+      EventFields.searchText(e, told),
+      now
+    };
   }
 
   // ======================================================================== reads
@@ -801,7 +771,9 @@ public final class JdbcEventStore implements EventStore {
     Filters f = Filters.of(q);
     List<Object> params = new ArrayList<>(f.params());
     StringBuilder sql =
-        new StringBuilder("SELECT e.id, e.event_json, e.sort_date, e.review FROM events e WHERE ")
+        new StringBuilder(
+                "WITH page AS (SELECT e.id, e.event_json, e.sort_date, e.review FROM events e"
+                    + " WHERE ")
             .append(f.where());
     boolean desc = q.sort() == EventQuery.Sort.DATE_DESC;
     if (q.cursor() != null) {
@@ -816,30 +788,71 @@ public final class JdbcEventStore implements EventStore {
       params.add(cur[1]);
     }
     sql.append(desc ? " ORDER BY e.sort_date DESC, e.id DESC" : " ORDER BY e.sort_date, e.id");
-    sql.append(" LIMIT ?");
+    sql.append(" LIMIT ?)");
     params.add(q.limit() + 1);
-    List<String[]> rows = new ArrayList<>();
+    // one round trip: the page and its sources together
+    sql.append(
+        " SELECT p.id, p.event_json, p.sort_date, p.review, a.id, a.outlet, a.url, a.published,"
+            + " a.language FROM page p LEFT JOIN event_sources s ON s.event_id = p.id"
+            + " LEFT JOIN articles a ON a.id = s.article_id");
+    sql.append(
+        desc
+            ? " ORDER BY p.sort_date DESC, p.id DESC, a.published, a.id"
+            : " ORDER BY p.sort_date, p.id, a.published, a.id");
+    Map<String, String[]> rows = new LinkedHashMap<>();
+    Map<String, Map<String, EventSource>> sources = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(sql.toString())) {
       Sql.bind(p, params);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          rows.add(
-              new String[] {
-                rs.getString(1),
-                rs.getString(2),
-                rs.getDate(3).toLocalDate().toString(),
-                rs.getString(4)
-              });
+          String id = rs.getString(1);
+          if (!rows.containsKey(id)) {
+            rows.put(
+                id,
+                new String[] {
+                  id, rs.getString(2), rs.getDate(3).toLocalDate().toString(), rs.getString(4)
+                });
+          }
+          String aid = rs.getString(5);
+          if (aid != null) {
+            sources
+                .computeIfAbsent(id, k -> new LinkedHashMap<>())
+                .putIfAbsent(
+                    aid,
+                    new EventSource(
+                        aid, rs.getString(6), rs.getString(7), localDate(rs, 8), rs.getString(9)));
+          }
         }
       }
     }
+    List<String[]> list = new ArrayList<>(rows.values());
     String next = null;
-    if (rows.size() > q.limit()) {
-      rows = rows.subList(0, q.limit());
-      String[] last = rows.get(rows.size() - 1);
+    if (list.size() > q.limit()) {
+      list = list.subList(0, q.limit());
+      String[] last = list.get(list.size() - 1);
       next = encodeCursor(last[2], last[0]);
     }
-    return new Page<>(storedEvents(c, rows), next);
+    List<String> reviewed = new ArrayList<>();
+    for (String[] r : list) {
+      if (!"machine".equals(r[3])) {
+        reviewed.add(r[0]);
+      }
+    }
+    // only reviewed events have locks: skip the lookup for the machine-only page
+    Map<String, Map<String, String>> locks = reviewed.isEmpty() ? Map.of() : locksOf(c, reviewed);
+    List<StoredEvent> out = new ArrayList<>();
+    for (String[] r : list) {
+      List<EventSource> src =
+          sources.containsKey(r[0]) ? List.copyOf(sources.get(r[0]).values()) : List.of();
+      out.add(
+          new StoredEvent(
+              Json.read(r[1], Event.class),
+              src.stream().map(EventSource::articleId).toList(),
+              src,
+              r[3],
+              EventFields.lockedFields(locks.get(r[0]))));
+    }
+    return new Page<>(out, next);
   }
 
   private List<StoredEvent> storedEvents(Connection c, List<String[]> rows) throws SQLException {
@@ -1219,6 +1232,25 @@ public final class JdbcEventStore implements EventStore {
   }
 
   // ======================================================================== operations
+
+  /** A connection for this package's tools (bulk loading); the caller closes it. */
+  Connection connection() throws SQLException {
+    return source.get();
+  }
+
+  static Object[] eventRowFor(Event e, List<Mention> group, Instant now) {
+    return eventRow(
+        e, group, (int) group.stream().map(Mention::articleId).distinct().count(), "machine", now);
+  }
+
+  /** Checks the invariants a crash must not break (see {@link IntegrityCheck}). */
+  public IntegrityCheck checkIntegrity() {
+    try (Connection c = source.get()) {
+      return IntegrityCheck.run(c);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
 
   @Override
   public Health health() {

@@ -6,7 +6,9 @@ import org.vigie.model.Json;
 /**
  * Parses one line of a JSONL corpus as the output contract describes it: {@code {"id", "text",
  * "published"?, "lang"?, "url"?, "outlet"?}} ({@code language} and {@code title} are accepted too;
- * other fields such as gold annotations are ignored).
+ * other fields such as gold annotations are ignored). The rules are those of the store's {@code
+ * JsonlReader}, so that both paths keep and drop the same lines: no or blank text, or a published
+ * value that does not start with an ISO day, makes a bad line.
  */
 final class ArticleLines {
   private ArticleLines() {}
@@ -22,14 +24,20 @@ final class ArticleLines {
     } catch (Exception e) {
       return null;
     }
-    if (n == null || !n.isObject() || !n.path("text").isTextual()) {
+    if (n == null || !n.isObject()) {
+      return null;
+    }
+    String text = text(n, "text");
+    String published = text(n, "published");
+    String day = day(published);
+    if (text == null || text.isBlank() || (published != null && day == null)) {
       return null;
     }
     String lang = text(n, "lang");
     return new Fields(
         text(n, "id"),
-        n.get("text").asText(),
-        day(text(n, "published")),
+        text,
+        day,
         lang != null ? lang : text(n, "language"),
         text(n, "url"),
         text(n, "outlet"),
@@ -55,7 +63,7 @@ final class ArticleLines {
     if (v == null || v.isNull()) {
       return null;
     }
-    return v.isTextual() ? v.asText() : v.toString();
+    return v.asText();
   }
 
   record Fields(

@@ -8,12 +8,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.extract.Extractor;
-import org.vigie.model.Article;
 import org.vigie.store.EventQuery;
 import org.vigie.store.EventStore;
-import org.vigie.store.ExtractedArticle;
-import org.vigie.store.WriteMode;
+import org.vigie.store.IngestSummary;
+import org.vigie.store.Ingestor;
 
 /**
  * The throughput figures of the README: the same few thousand articles through the job in local[2]
@@ -48,31 +46,19 @@ class ThroughputBench {
     }
 
     long t0 = System.nanoTime();
-    Extractor x = new TestExtractorFactory().create();
-    long articles = 0;
     long[] events = {0};
+    IngestSummary sum;
     try (EventStore store = EventStore.open(tmp.resolve("store"))) {
-      List<ExtractedArticle> batch = new ArrayList<>();
-      for (String line : lines) {
-        ArticleLines.Fields f = ArticleLines.parse(line);
-        if (f == null) {
-          continue;
-        }
-        Article a = VigieSparkJobTest.article(f);
-        batch.add(ExtractedArticle.of(a, x.extract(a)));
-        articles++;
-        if (batch.size() == 256) {
-          store.write(batch, WriteMode.SKIP_KNOWN);
-          batch.clear();
-        }
-      }
-      store.write(batch, WriteMode.SKIP_KNOWN);
+      // what `vigie ingest` does on this machine: a worker per core, one writer
+      Ingestor.Options o = Ingestor.Options.defaults().withThreads(2).withProgress(false);
+      sum = new Ingestor(store, new TestExtractorFactory().create(), o).ingest(List.of(corpus));
       store.stream(EventQuery.all(), e -> events[0]++);
     }
+    long articles = sum.articlesStored();
     double s = (System.nanoTime() - t0) / 1e9;
     System.err.printf(
         Locale.ROOT,
-        "bench: store ingest (embedded, batches of 256): %d articles -> %d events in %.1f s"
+        "bench: store Ingestor (embedded, 2 workers, one writer): %d articles -> %d events in %.1f s"
             + " (%.1f articles/s)%n",
         articles,
         events[0],

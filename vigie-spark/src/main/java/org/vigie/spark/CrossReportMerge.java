@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,8 +252,17 @@ final class CrossReportMerge {
               r.getAs("article_published"),
               m.language()));
     }
-    List<String> articleIds = List.copyOf(sources.keySet());
-    String line = EventLines.line(e, articleIds, List.copyOf(sources.values()));
+    // the store lists an event's sources by publication day (undated last), then article id
+    List<EventLines.Source> ordered =
+        sources.values().stream()
+            .sorted(
+                Comparator.comparing(
+                        EventLines.Source::published,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(EventLines.Source::articleId))
+            .toList();
+    List<String> articleIds = ordered.stream().map(EventLines.Source::articleId).toList();
+    String line = EventLines.line(e, articleIds, ordered);
     var loc = e.location();
     var date = e.date();
     var cas = e.casualties();

@@ -115,7 +115,7 @@ class VigieSparkJobTest {
   /**
    * The acceptance test of the issue: {@code vigie ingest} (the store's {@link Ingestor} on the
    * same file) then {@code vigie export --format jsonl} (its {@link JsonExporter}) give the events
-   * of the Spark job, line for line.
+   * of the Spark job: the same fields compared, and then the same lines.
    */
   @Test
   void sameEventsAsStoreIngestAndExport() throws IOException {
@@ -129,22 +129,19 @@ class VigieSparkJobTest {
     }
     Map<String, EventDigest> stored = new TreeMap<>();
     Map<String, String> storedLines = new TreeMap<>();
-    for (String l : exported.toString().split("\n")) {
+    for (String l : exported.toString().split("\\n")) {
       if (!l.isBlank()) {
+        // the exporter's JSON generator puts a space between root values: lines after the first
+        // start with one
         EventDigest d = EventDigest.ofLine(l);
         stored.put(d.id(), d);
-        storedLines.put(d.id(), l);
+        storedLines.put(d.id(), l.strip());
       }
     }
     assertThat(sparkEvents.keySet()).isEqualTo(stored.keySet());
     assertThat(sparkEvents).isEqualTo(stored);
-    long sameLines =
-        sparkLines.entrySet().stream()
-            .filter(e -> e.getValue().equals(storedLines.get(e.getKey())))
-            .count();
-    System.err.printf(
-        "vigie-spark test: %d events as the store's, %d byte-identical export lines%n",
-        stored.size(), sameLines);
+    // and beyond the compared fields: the very same export lines (evidence, sources, order)
+    assertThat(sparkLines).isEqualTo(storedLines);
   }
 
   /**

@@ -66,6 +66,9 @@ class CrashRecoveryTest {
 
     try (EventStore s = EventStore.open(store.toString())) {
       IntegrityCheck check = ((JdbcEventStore) s).checkIntegrity();
+      System.out.printf(
+          "killed with %d of %d articles acknowledged; after reopening: %s%n",
+          ackedBeforeKill.size(), n, check);
       assertThat(check.ok()).as(check.toString()).isTrue();
       assertThat(check.articles()).isGreaterThanOrEqualTo(ackedBeforeKill.size());
       Set<String> stored = new HashSet<>();
@@ -79,6 +82,7 @@ class CrashRecoveryTest {
     try (EventStore s = EventStore.open(store.toString())) {
       IntegrityCheck check = ((JdbcEventStore) s).checkIntegrity();
       assertThat(check.ok()).as(check.toString()).isTrue();
+      System.out.printf("after the restarted ingest: %s%n", check);
       assertThat(check.articles()).isEqualTo(n);
       assertThat(s.health().mentions()).isEqualTo(n);
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {IngestCommand.class, ExportCommand.class})
 public final class StoreMain {
-  private StoreMain() {}
+  StoreMain() {}
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new StoreMain()).execute(args));

@@ -771,7 +771,9 @@ public final class JdbcEventStore implements EventStore {
     Filters f = Filters.of(q);
     List<Object> params = new ArrayList<>(f.params());
     StringBuilder sql =
-        new StringBuilder("SELECT e.id, e.event_json, e.sort_date, e.review FROM events e WHERE ")
+        new StringBuilder(
+                "WITH page AS (SELECT e.id, e.event_json, e.sort_date, e.review FROM events e"
+                    + " WHERE ")
             .append(f.where());
     boolean desc = q.sort() == EventQuery.Sort.DATE_DESC;
     if (q.cursor() != null) {
@@ -786,30 +788,71 @@ public final class JdbcEventStore implements EventStore {
       params.add(cur[1]);
     }
     sql.append(desc ? " ORDER BY e.sort_date DESC, e.id DESC" : " ORDER BY e.sort_date, e.id");
-    sql.append(" LIMIT ?");
+    sql.append(" LIMIT ?)");
     params.add(q.limit() + 1);
-    List<String[]> rows = new ArrayList<>();
+    // one round trip: the page and its sources together
+    sql.append(
+        " SELECT p.id, p.event_json, p.sort_date, p.review, a.id, a.outlet, a.url, a.published,"
+            + " a.language FROM page p LEFT JOIN event_sources s ON s.event_id = p.id"
+            + " LEFT JOIN articles a ON a.id = s.article_id");
+    sql.append(
+        desc
+            ? " ORDER BY p.sort_date DESC, p.id DESC, a.published, a.id"
+            : " ORDER BY p.sort_date, p.id, a.published, a.id");
+    Map<String, String[]> rows = new LinkedHashMap<>();
+    Map<String, Map<String, EventSource>> sources = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(sql.toString())) {
       Sql.bind(p, params);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          rows.add(
-              new String[] {
-                rs.getString(1),
-                rs.getString(2),
-                rs.getDate(3).toLocalDate().toString(),
-                rs.getString(4)
-              });
+          String id = rs.getString(1);
+          if (!rows.containsKey(id)) {
+            rows.put(
+                id,
+                new String[] {
+                  id, rs.getString(2), rs.getDate(3).toLocalDate().toString(), rs.getString(4)
+                });
+          }
+          String aid = rs.getString(5);
+          if (aid != null) {
+            sources
+                .computeIfAbsent(id, k -> new LinkedHashMap<>())
+                .putIfAbsent(
+                    aid,
+                    new EventSource(
+                        aid, rs.getString(6), rs.getString(7), localDate(rs, 8), rs.getString(9)));
+          }
         }
       }
     }
+    List<String[]> list = new ArrayList<>(rows.values());
     String next = null;
-    if (rows.size() > q.limit()) {
-      rows = rows.subList(0, q.limit());
-      String[] last = rows.get(rows.size() - 1);
+    if (list.size() > q.limit()) {
+      list = list.subList(0, q.limit());
+      String[] last = list.get(list.size() - 1);
       next = encodeCursor(last[2], last[0]);
     }
-    return new Page<>(storedEvents(c, rows), next);
+    List<String> reviewed = new ArrayList<>();
+    for (String[] r : list) {
+      if (!"machine".equals(r[3])) {
+        reviewed.add(r[0]);
+      }
+    }
+    // only reviewed events have locks: skip the lookup for the machine-only page
+    Map<String, Map<String, String>> locks = reviewed.isEmpty() ? Map.of() : locksOf(c, reviewed);
+    List<StoredEvent> out = new ArrayList<>();
+    for (String[] r : list) {
+      List<EventSource> src =
+          sources.containsKey(r[0]) ? List.copyOf(sources.get(r[0]).values()) : List.of();
+      out.add(
+          new StoredEvent(
+              Json.read(r[1], Event.class),
+              src.stream().map(EventSource::articleId).toList(),
+              src,
+              r[3],
+              EventFields.lockedFields(locks.get(r[0]))));
+    }
+    return new Page<>(out, next);
   }
 
   private List<StoredEvent> storedEvents(Connection c, List<String[]> rows) throws SQLException {
@@ -1189,6 +1232,16 @@ public final class JdbcEventStore implements EventStore {
   }
 
   // ======================================================================== operations
+
+  /** A connection for this package's tools (bulk loading); the caller closes it. */
+  Connection connection() throws SQLException {
+    return source.get();
+  }
+
+  static Object[] eventRowFor(Event e, List<Mention> group, Instant now) {
+    return eventRow(
+        e, group, (int) group.stream().map(Mention::articleId).distinct().count(), "machine", now);
+  }
 
   /** Checks the invariants a crash must not break (see {@link IntegrityCheck}). */
   public IntegrityCheck checkIntegrity() {

@@ -175,6 +175,7 @@ class NewsDevMergeTest {
         0.9,
         "gold",
         List.of(),
+        List.of(),
         List.of());
   }
 

@@ -77,4 +77,21 @@ class ContextResolutionTest {
         annotate("The American senator flew from New York to London on Monday.", "en", Set.of());
     assertThat(only(r, "London").place().country()).isEqualTo("GB");
   }
+
+  @Test
+  void aSurnameSeenInAFullNameIsThePersonThroughoutTheArticle() {
+    var r =
+        annotate(
+            "Shareholders questioned Margaret Bassett on Monday. Later, Bassett declined to"
+                + " comment in Denver.",
+            "en",
+            Set.of());
+    assertThat(r).extracting(ResolvedPlace::surface).containsExactly("Denver");
+  }
+
+  @Test
+  void aSmallTownBeforeSaidIsAPerson() {
+    var r = annotate("Bassett said the vote in Denver was fair.", "en", Set.of());
+    assertThat(r).extracting(ResolvedPlace::surface).containsExactly("Denver");
+  }
 }

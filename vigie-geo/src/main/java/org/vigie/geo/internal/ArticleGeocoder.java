@@ -77,6 +77,9 @@ public final class ArticleGeocoder implements Geocoder {
     /** The mention right after this one that names its container ("X, Y state", "X (Y, Z)"). */
     Mention container;
 
+    /** Rejected as a piece of a longer capitalised name ("Mark Zuckerberg"). */
+    boolean partOfName;
+
     /** The area named after a small homonym abroad: the point falls back to it, or -1. */
     int fallback = -1;
   }
@@ -252,6 +255,7 @@ public final class ArticleGeocoder implements Geocoder {
 
   private List<Mention> recognize(TokenizedText text, Units u, String lang) {
     List<Mention> out = new ArrayList<>();
+    Set<String> nameParts = new HashSet<>();
     int maxN = ix.maxKeyTokens();
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < u.size; ) {
@@ -313,6 +317,8 @@ public final class ArticleGeocoder implements Geocoder {
           if (accept(text, u, i, len, m, stripped, wordCue, lang)) {
             found = m;
             i += len;
+          } else if (m.partOfName && !m.arabic) {
+            nameParts.add(m.key);
           }
         }
       }
@@ -321,6 +327,17 @@ public final class ArticleGeocoder implements Geocoder {
       } else {
         i++;
       }
+    }
+    if (!nameParts.isEmpty()) {
+      // one sense per article: "Zuckerberg" alone after "Mark Zuckerberg" is the person
+      out.removeIf(
+          m ->
+              nameParts.contains(m.key)
+                  && isMinor(m)
+                  && !m.locative
+                  && m.featureCodes == null
+                  && m.adminCodes == null
+                  && m.relation == null);
     }
     return out;
   }
@@ -512,7 +529,15 @@ public final class ArticleGeocoder implements Geocoder {
       return false; // NATO is not Nato
     }
     if (!cue && partOfLongerName(text, u, i, len)) {
+      m.partOfName = true;
       return false; // "Donald Trump", "Pope Francis", "Washington Post"
+    }
+    if (!cue
+        && isMinor(m)
+        && next < u.size
+        && u.sentence[next] == u.sentence[i]
+        && matchStartingAt(u, next, "person-after", lang, new int[1]) != null) {
+      return false; // "Bassett said": a person
     }
     return true;
   }
@@ -1062,6 +1087,17 @@ public final class ArticleGeocoder implements Geocoder {
       }
     }
     return s;
+  }
+
+  /** No reading of the name is a country, an admin area, a curated place or a large city. */
+  private boolean isMinor(Mention m) {
+    int top = m.cands[0];
+    Place p = ix.place(top);
+    return !p.isCountry()
+        && !p.isAdmin()
+        && !p.id().startsWith("vigie:")
+        && !ix.isAlias(m.key, top)
+        && ix.importance(top) < 5.5;
   }
 
   private boolean hasAdminCandidate(Mention m) {

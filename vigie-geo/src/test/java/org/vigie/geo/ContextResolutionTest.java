@@ -94,4 +94,10 @@ class ContextResolutionTest {
     var r = annotate("Bassett said the vote in Denver was fair.", "en", Set.of());
     assertThat(r).extracting(ResolvedPlace::surface).containsExactly("Denver");
   }
+
+  @Test
+  void aNounOfSettlementDoesNotHideTheAreaNamedAfterIt() {
+    var r = annotate("Gunmen burned Iga village, Nasarawa state, overnight.", "en", Set.of());
+    assertThat(only(r, "Iga").place().country()).isEqualTo("NG");
+  }
 }

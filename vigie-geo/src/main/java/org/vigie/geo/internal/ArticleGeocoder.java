@@ -911,7 +911,9 @@ public final class ArticleGeocoder implements Geocoder {
           || "H".equals(p.featureClass())
           || named.contains(p.country())
           || ctx.hintCountries.contains(p.country())
-          || m.featureCodes != null) {
+          || p.id().startsWith("vigie:")
+          || ix.isAlias(m.key, m.pick)
+          || (m.featureCodes != null && m.featureCodes.contains(p.featureCode()))) {
         continue;
       }
       // reached through an alternate name ("Yathrib" is also Medina), a reading counts for less
@@ -1189,7 +1191,7 @@ public final class ArticleGeocoder implements Geocoder {
       Mention m = mentions.get(x);
       Mention n = mentions.get(x + 1);
       m.container = null;
-      if (n.phraseFirst < m.phraseEnd || n.phraseFirst - m.phraseEnd > 3) {
+      if (n.phraseFirst < m.phraseEnd || n.phraseFirst - m.phraseEnd > 4) {
         continue;
       }
       boolean ok = n.phraseFirst > m.phraseEnd;
@@ -1201,7 +1203,7 @@ public final class ArticleGeocoder implements Geocoder {
           ok = false;
         } else if (sf.equals(",") || sf.equals("(") || sf.equals("،")) {
           comma = true;
-        } else if (!(tk.isWord() && cues.isConnector(org.vigie.text.Fold.key(tk.fold())))) {
+        } else if (!(tk.isWord() && isConnectorOrPlaceNoun(tk))) {
           ok = false;
         }
       }
@@ -1209,6 +1211,22 @@ public final class ArticleGeocoder implements Geocoder {
         m.container = n;
       }
     }
+  }
+
+  /** "in", "of", or a noun of settlement ("Iga village, Nasarawa state"). */
+  private boolean isConnectorOrPlaceNoun(Token tk) {
+    String k = org.vigie.text.Fold.key(tk.fold());
+    if (cues.isConnector(k)) {
+      return true;
+    }
+    for (String lang : Cues.LANGS) {
+      for (Cues.Cue c : cues.of("place-noun", lang)) {
+        if (c.words().length == 1 && c.words()[0].equals(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The caller's country hints and the countries of adjectives of place in the text. */

@@ -1017,7 +1017,9 @@ public final class ArticleGeocoder implements Geocoder {
   private double score(Mention m, int c, Context ctx) {
     Place p = ix.place(c);
     double s = ix.importance(c);
-    if (ix.isNameKey(m.key, c)) {
+    if (ix.isAlias(m.key, c)) {
+      s += 1.5; // a curated alias says what the name means ("La." is Louisiana)
+    } else if (ix.isNameKey(m.key, c)) {
       s += 0.3;
     } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m, c)) {
       s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond

@@ -2,6 +2,7 @@ package org.vigie.geo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vigie.text.TokenizedText;
 
 /**
@@ -12,6 +13,17 @@ public interface Geocoder {
 
   /** Every place mention of the article, resolved, in text order; unresolvable ones left out. */
   List<ResolvedPlace> annotate(TokenizedText text, String lang);
+
+  /**
+   * As {@link #annotate(TokenizedText, String)}, with the ISO 3166-1 alpha-2 codes of countries the
+   * caller knows the article is about (e.g. from nationality words it found: "Ethiopian forces" →
+   * ET). Readings inside these countries are preferred, less strongly than inside countries and
+   * admin areas the article names; they never add mentions. Unknown codes are ignored; null or an
+   * empty set is the same as the two-argument call.
+   */
+  default List<ResolvedPlace> annotate(TokenizedText text, String lang, Set<String> countryHints) {
+    return annotate(text, lang);
+  }
 
   /**
    * Resolves given character spans of the original text (a name another stage found, or gold

@@ -22,7 +22,28 @@ import org.vigie.text.TokenizedText;
  * it names. Stateless between calls; the index and cues are read-only.
  */
 public final class ArticleGeocoder implements Geocoder {
-  private static final int MAX_CANDIDATES = 40;
+  private static final int MAX_CANDIDATES = 150;
+
+  /** Score bonus of a reading in a country the article names (or of an admin area it names). */
+  private static final double NAMED_COUNTRY = 2.0;
+
+  /** Score bonus of a reading in a country given by the caller or implied by an adjective. */
+  private static final double HINT_COUNTRY = 1.5;
+
+  /**
+   * A reading this important (a city of about a million, a capital), well above the name's next
+   * reading, resists the article's context.
+   */
+  private static final double FAMOUS = 6.8;
+
+  private static final double FAMOUS_GAP = 2.0;
+  private static final double FAMOUS_BONUS = 2.0;
+
+  /** Readings abroad below this importance fall back to the area named after them. */
+  private static final double FALLBACK_IMPORTANCE = 5.0;
+
+  /** The same for a name followed by its area ("Kara, Anambra"): only large cities stay. */
+  private static final double CONTAINED_FALLBACK_IMPORTANCE = 6.5;
 
   private final PlaceIndex ix;
   private final Cues cues;
@@ -52,6 +73,15 @@ public final class ArticleGeocoder implements Geocoder {
     int[] articleKeyHashes;
     int pick = -1;
     double margin;
+
+    /** The mention right after this one that names its container ("X, Y state", "X (Y, Z)"). */
+    Mention container;
+
+    /** Rejected as a piece of a longer capitalised name ("Mark Zuckerberg"). */
+    boolean partOfName;
+
+    /** The area named after a small homonym abroad: the point falls back to it, or -1. */
+    int fallback = -1;
   }
 
   /** The words of an article as look-up units: word and number tokens with folded keys. */
@@ -155,9 +185,14 @@ public final class ArticleGeocoder implements Geocoder {
 
   @Override
   public List<ResolvedPlace> annotate(TokenizedText text, String lang) {
+    return annotate(text, lang, Set.of());
+  }
+
+  @Override
+  public List<ResolvedPlace> annotate(TokenizedText text, String lang, Set<String> countryHints) {
     Units units = new Units(text);
     List<Mention> mentions = recognize(text, units, lang);
-    resolve(mentions);
+    resolve(text, mentions, hints(units, countryHints));
     List<ResolvedPlace> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       ResolvedPlace r = toResolved(text, m);
@@ -196,7 +231,8 @@ public final class ArticleGeocoder implements Geocoder {
         }
       }
     }
-    resolve(all);
+    all.sort((a, b) -> Integer.compare(a.first, b.first));
+    resolve(text, all, hints(units, Set.of()));
     List<Optional<ResolvedPlace>> out = new ArrayList<>(spans.size());
     for (Mention m : forSpan) {
       out.add(m == null ? Optional.empty() : Optional.ofNullable(toResolved(text, m)));
@@ -219,6 +255,7 @@ public final class ArticleGeocoder implements Geocoder {
 
   private List<Mention> recognize(TokenizedText text, Units u, String lang) {
     List<Mention> out = new ArrayList<>();
+    Set<String> nameParts = new HashSet<>();
     int maxN = ix.maxKeyTokens();
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < u.size; ) {
@@ -277,9 +314,11 @@ public final class ArticleGeocoder implements Geocoder {
           boolean wordCue =
               m.locative || m.featureCodes != null || m.adminCodes != null || m.relation != null;
           m.locative |= locativeClitic;
-          if (accept(text, u, i, len, m, stripped, wordCue)) {
+          if (accept(text, u, i, len, m, stripped, wordCue, lang)) {
             found = m;
             i += len;
+          } else if (m.partOfName && !m.arabic) {
+            nameParts.add(m.key);
           }
         }
       }
@@ -288,6 +327,17 @@ public final class ArticleGeocoder implements Geocoder {
       } else {
         i++;
       }
+    }
+    if (!nameParts.isEmpty()) {
+      // one sense per article: "Zuckerberg" alone after "Mark Zuckerberg" is the person
+      out.removeIf(
+          m ->
+              nameParts.contains(m.key)
+                  && isMinor(m)
+                  && !m.locative
+                  && m.featureCodes == null
+                  && m.adminCodes == null
+                  && m.relation == null);
     }
     return out;
   }
@@ -364,14 +414,30 @@ public final class ArticleGeocoder implements Geocoder {
   }
 
   private boolean accept(
-      TokenizedText text, Units u, int i, int len, Mention m, boolean stripped, boolean wordCue) {
+      TokenizedText text,
+      Units u,
+      int i,
+      int len,
+      Mention m,
+      boolean stripped,
+      boolean wordCue,
+      String lang) {
     List<Token> toks = text.tokens();
     Token first = toks.get(u.tok[i]);
     Token last = toks.get(u.tok[i + len - 1]);
-    if (cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i]))) {
-      return false;
+    if ((cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i])))
+        && !(m.adminAfter && hasAdminCandidate(m))) {
+      return false; // "Bay" is a word, "Bay region" an area
     }
-    if (ix.demonymIndex(m.key) >= 0 && !ix.place(m.cands[0]).isCountry()) {
+    int next = i + len;
+    if (next < u.size
+        && u.sentence[next] == u.sentence[i]
+        && matchStartingAt(u, next, "not-after", lang, new int[1]) != null) {
+      return false; // "US dollar", "Paris agreement"
+    }
+    if (ix.demonymIndex(m.key) >= 0
+        && !ix.place(m.cands[0]).isCountry()
+        && !(m.adminAfter || m.adminCodes != null)) {
       return false; // "British", "Syrian": adjectives, not mentions of a place
     }
     int top = m.cands[0];
@@ -418,6 +484,16 @@ public final class ArticleGeocoder implements Geocoder {
             || (len > 1 && last.capitalized()))) {
       return false;
     }
+    if (len > 1
+        && !first.caseless()
+        && !last.capitalized()
+        && !last.isNumber()
+        && !cues.isStop(u.key[i + len - 1])
+        && !cues.isConnector(u.key[i + len - 1])
+        && !best.id().startsWith("vigie:")
+        && !ix.isAlias(m.key, top)) {
+      return false; // "La nouvelle" opening a sentence is no Port-La Nouvelle
+    }
     String surface = first.surface();
     if (len == 1 && surface.length() <= 3 && isAllUpper(surface) && !ix.isAlias(m.key, top)) {
       return false; // UN, EU, IS: acronyms, not places, unless curated (US, UK)
@@ -453,7 +529,15 @@ public final class ArticleGeocoder implements Geocoder {
       return false; // NATO is not Nato
     }
     if (!cue && partOfLongerName(text, u, i, len)) {
+      m.partOfName = true;
       return false; // "Donald Trump", "Pope Francis", "Washington Post"
+    }
+    if (!cue
+        && isMinor(m)
+        && next < u.size
+        && u.sentence[next] == u.sentence[i]
+        && matchStartingAt(u, next, "person-after", lang, new int[1]) != null) {
+      return false; // "Bassett said": a person
     }
     return true;
   }
@@ -737,6 +821,13 @@ public final class ArticleGeocoder implements Geocoder {
   /** Countries, admin areas and points the article's other mentions point to. */
   private static final class Context {
     final Set<String> namedCountries = new HashSet<>();
+
+    /** Countries given by the caller or implied by adjectives ("Ethiopian forces"). */
+    final Set<String> hintCountries = new HashSet<>();
+
+    /** Countries of the admin areas the article names ("Somali region" → ET). */
+    final Set<String> adminCountries = new HashSet<>();
+
     final Map<String, Integer> countryVotes = new HashMap<>();
     final Set<String> admins = new HashSet<>();
     int votes;
@@ -748,10 +839,11 @@ public final class ArticleGeocoder implements Geocoder {
     double[] anchorLon = new double[0];
   }
 
-  private void resolve(List<Mention> mentions) {
+  private void resolve(TokenizedText text, List<Mention> mentions, Set<String> hints) {
     if (mentions.isEmpty()) {
       return;
     }
+    linkContainers(text, mentions);
     // pass 1: each mention alone
     Map<String, Integer> cache = new HashMap<>();
     for (Mention m : mentions) {
@@ -760,11 +852,12 @@ public final class ArticleGeocoder implements Geocoder {
     // pass 2: in the context of the others, twice so that corrections propagate
     for (int round = 0; round < 2; round++) {
       Context ctx = context(mentions);
+      ctx.hintCountries.addAll(hints);
       cache.clear();
       int[] picks = new int[mentions.size()];
       for (int x = 0; x < mentions.size(); x++) {
         Mention m = mentions.get(x);
-        String sig = signature(m) + '\u0001' + m.pick;
+        String sig = signature(m) + '\u0001' + m.pick + '\u0001' + containerSig(m);
         Integer c = cache.get(sig);
         if (c == null) {
           c = pick(m, ctx);
@@ -778,15 +871,73 @@ public final class ArticleGeocoder implements Geocoder {
     }
     // margins for confidence, against the final context
     Context ctx = context(mentions);
+    ctx.hintCountries.addAll(hints);
     Map<String, Double> margins = new HashMap<>();
     for (Mention m : mentions) {
-      String sig = signature(m) + '\u0001' + m.pick;
+      String sig = signature(m) + '\u0001' + m.pick + '\u0001' + containerSig(m);
       Double mg = margins.get(sig);
       if (mg == null) {
         pick(m, ctx);
         margins.put(sig, m.margin);
       } else {
         m.margin = mg;
+      }
+    }
+    fallBack(text, mentions, ctx);
+  }
+
+  /**
+   * A small place abroad while the article names countries or areas and the same sentence names an
+   * area or country of the article right after it ("Warder, Somali region" with no Warder in
+   * Ethiopia in the gazetteer): the mention falls back to that area rather than a far homonym.
+   */
+  private void fallBack(TokenizedText text, List<Mention> mentions, Context ctx) {
+    Set<String> named = new HashSet<>(ctx.namedCountries);
+    named.addAll(ctx.adminCountries);
+    if (named.isEmpty()) {
+      return;
+    }
+    List<Token> toks = text.tokens();
+    for (int x = 0; x < mentions.size(); x++) {
+      Mention m = mentions.get(x);
+      m.fallback = -1;
+      if (m.pick < 0) {
+        continue;
+      }
+      Place p = ix.place(m.pick);
+      if (p.isCountry()
+          || p.isAdmin()
+          || "L".equals(p.featureClass())
+          || "H".equals(p.featureClass())
+          || named.contains(p.country())
+          || ctx.hintCountries.contains(p.country())
+          || p.id().startsWith("vigie:")
+          || ix.isAlias(m.key, m.pick)
+          || (m.featureCodes != null && m.featureCodes.contains(p.featureCode()))) {
+        continue;
+      }
+      // reached through an alternate name ("Yathrib" is also Medina), a reading counts for less
+      double imp = ix.importance(m.pick) - (ix.isNameKey(m.key, m.pick) ? 0 : 1);
+      boolean explicit = m.container != null && isAreaIn(m.container, named);
+      if (imp >= (explicit ? CONTAINED_FALLBACK_IMPORTANCE : FALLBACK_IMPORTANCE)) {
+        continue;
+      }
+      int sent = toks.get(m.first).sentence();
+      for (int y = x + 1; y < mentions.size(); y++) {
+        Mention n = mentions.get(y);
+        if (n.first - m.end > 12 || toks.get(n.first).sentence() != sent || n.pick < 0) {
+          break;
+        }
+        int area = n.pick;
+        Place q = ix.place(area);
+        if (n.adminAfter && "P".equals(q.featureClass())) {
+          area = ix.adminIndex(q.country() + "." + q.admin1Code());
+          q = area < 0 ? q : ix.place(area);
+        }
+        if ((q.isCountry() || q.isAdmin()) && named.contains(q.country())) {
+          m.fallback = area;
+          break;
+        }
       }
     }
   }
@@ -822,8 +973,10 @@ public final class ArticleGeocoder implements Geocoder {
         ctx.namedCountries.add(p.country());
       } else if ("ADM1".equals(p.featureCode())) {
         ctx.admins.add(p.country() + "." + p.admin1Code());
+        ctx.adminCountries.add(p.country());
       } else if ("ADM2".equals(p.featureCode())) {
         ctx.admins.add(p.country() + "." + p.admin1Code() + "." + ix.admin2Code(m.pick));
+        ctx.adminCountries.add(p.country());
       }
       if (!p.country().isEmpty()) {
         ctx.countryVotes.merge(p.country(), 1, Integer::sum);
@@ -864,7 +1017,9 @@ public final class ArticleGeocoder implements Geocoder {
   private double score(Mention m, int c, Context ctx) {
     Place p = ix.place(c);
     double s = ix.importance(c);
-    if (ix.isNameKey(m.key, c)) {
+    if (ix.isAlias(m.key, c)) {
+      s += 1.5; // a curated alias says what the name means ("La." is Louisiana)
+    } else if (ix.isNameKey(m.key, c)) {
       s += 0.3;
     } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m, c)) {
       s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
@@ -878,12 +1033,27 @@ public final class ArticleGeocoder implements Geocoder {
     if (ctx == null || m.cands.length == 1) {
       return s;
     }
+    if (c == m.cands[0]
+        && ix.importance(c) >= FAMOUS
+        && ix.importance(c) - ix.importance(m.cands[1]) >= FAMOUS_GAP) {
+      s += FAMOUS_BONUS; // a bare "London", "Rome" is the famous one even in an American story
+    }
     String cc = p.country();
     Place own = ix.place(m.pick);
     if (!cc.isEmpty()) {
+      boolean inContext =
+          ctx.namedCountries.contains(cc)
+              || ctx.hintCountries.contains(cc)
+              || ctx.adminCountries.contains(cc);
       if (ctx.namedCountries.contains(cc)) {
-        s += 1.5;
+        s += NAMED_COUNTRY;
+      } else if (inContext) {
+        s += HINT_COUNTRY;
       }
+      if (!inContext && !p.isCountry() && ix.importance(c) < 5 && hasCandidateIn(m, ctx)) {
+        s -= 2; // a homonym abroad while the article names the country of another reading
+      }
+      s += containerBonus(m, c, p);
       // the mention's own current reading does not vote for itself
       int self = cc.equals(own.country()) ? 1 : 0;
       int others = ctx.votes - (own.country().isEmpty() ? 0 : 1);
@@ -923,11 +1093,167 @@ public final class ArticleGeocoder implements Geocoder {
     return s;
   }
 
+  /** No reading of the name is a country, an admin area, a curated place or a large city. */
+  private boolean isMinor(Mention m) {
+    int top = m.cands[0];
+    Place p = ix.place(top);
+    return !p.isCountry()
+        && !p.isAdmin()
+        && !p.id().startsWith("vigie:")
+        && !ix.isAlias(m.key, top)
+        && ix.importance(top) < 5.5;
+  }
+
+  private boolean hasAdminCandidate(Mention m) {
+    for (int c : m.cands) {
+      if (m.adminCodes.contains(ix.place(c).featureCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when one of the mention's readings lies in a country the article names or implies. */
+  private boolean hasCandidateIn(Mention m, Context ctx) {
+    if (ctx.namedCountries.isEmpty()
+        && ctx.hintCountries.isEmpty()
+        && ctx.adminCountries.isEmpty()) {
+      return false;
+    }
+    for (int c : m.cands) {
+      String cc = ix.place(c).country();
+      if (ctx.namedCountries.contains(cc)
+          || ctx.hintCountries.contains(cc)
+          || ctx.adminCountries.contains(cc)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Bonus for a reading inside the place named right after the mention ("Warder, Somali region",
+   * "Loka in Lainya county (Central Equatoria state)"), following the chain of containers.
+   */
+  private double containerBonus(Mention m, int c, Place p) {
+    double s = 0;
+    int depth = 0;
+    for (Mention y = m.container; y != null && depth < 3; y = y.container, depth++) {
+      if (y.pick < 0 || y.pick == c) {
+        continue;
+      }
+      Place q = ix.place(y.pick);
+      if (q.isCountry()) {
+        if (q.country().equals(p.country())) {
+          s += 2;
+        }
+      } else if ("ADM1".equals(q.featureCode())) {
+        if (q.country().equals(p.country()) && q.admin1Code().equals(p.admin1Code())) {
+          s += 3;
+        }
+      } else if ("ADM2".equals(q.featureCode())) {
+        if (q.country().equals(p.country())
+            && q.admin1Code().equals(p.admin1Code())
+            && ix.admin2Code(y.pick).equals(ix.admin2Code(c))) {
+          s += 3;
+        }
+      } else if (!"L".equals(q.featureClass()) && !"H".equals(q.featureClass())) {
+        if (Geo.km(q.lat(), q.lon(), p.lat(), p.lon()) < 60) {
+          s += 2;
+        }
+      }
+    }
+    return s;
+  }
+
+  private boolean isAreaIn(Mention n, Set<String> countries) {
+    if (n.pick < 0) {
+      return false;
+    }
+    Place q = ix.place(n.pick);
+    return (q.isCountry() || q.isAdmin() || n.adminAfter) && countries.contains(q.country());
+  }
+
+  private static String containerSig(Mention m) {
+    StringBuilder b = new StringBuilder();
+    int depth = 0;
+    for (Mention y = m.container; y != null && depth < 3; y = y.container, depth++) {
+      b.append(y.pick).append(',');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Links each mention to the one right after it when only a comma, an opening parenthesis or
+   * connector words separate them in the same sentence.
+   */
+  private void linkContainers(TokenizedText text, List<Mention> mentions) {
+    List<Token> toks = text.tokens();
+    for (int x = 0; x + 1 < mentions.size(); x++) {
+      Mention m = mentions.get(x);
+      Mention n = mentions.get(x + 1);
+      m.container = null;
+      if (n.phraseFirst < m.phraseEnd || n.phraseFirst - m.phraseEnd > 4) {
+        continue;
+      }
+      boolean ok = n.phraseFirst > m.phraseEnd;
+      boolean comma = false;
+      for (int t = m.phraseEnd; t < n.phraseFirst && ok; t++) {
+        Token tk = toks.get(t);
+        String sf = tk.surface();
+        if (tk.sentence() != toks.get(m.first).sentence()) {
+          ok = false;
+        } else if (sf.equals(",") || sf.equals("(") || sf.equals("،")) {
+          comma = true;
+        } else if (!(tk.isWord() && isConnectorOrPlaceNoun(tk))) {
+          ok = false;
+        }
+      }
+      if (ok && (comma || n.adminCodes != null)) {
+        m.container = n;
+      }
+    }
+  }
+
+  /** "in", "of", or a noun of settlement ("Iga village, Nasarawa state"). */
+  private boolean isConnectorOrPlaceNoun(Token tk) {
+    String k = org.vigie.text.Fold.key(tk.fold());
+    if (cues.isConnector(k)) {
+      return true;
+    }
+    for (String lang : Cues.LANGS) {
+      for (Cues.Cue c : cues.of("place-noun", lang)) {
+        if (c.words().length == 1 && c.words()[0].equals(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The caller's country hints and the countries of adjectives of place in the text. */
+  private Set<String> hints(Units u, Set<String> given) {
+    Set<String> out = new HashSet<>(given == null ? Set.of() : given);
+    for (int x = 0; x < u.size; x++) {
+      int d = ix.demonymIndex(u.key[x]);
+      if (d < 0 && x + 1 < u.size) {
+        d = ix.demonymIndex(u.key[x] + " " + u.key[x + 1]);
+      }
+      if (d >= 0) {
+        String cc = ix.place(d).country();
+        if (!cc.isEmpty()) {
+          out.add(cc);
+        }
+      }
+    }
+    return out;
+  }
+
   private ResolvedPlace toResolved(TokenizedText text, Mention m) {
     if (m.pick < 0) {
       return null;
     }
-    int idx = m.pick;
+    int idx = m.fallback >= 0 ? m.fallback : m.pick;
     Place p = ix.place(idx);
     if (m.adminAfter && "P".equals(p.featureClass())) {
       // "Hasakah province": the area, not the town
@@ -951,7 +1277,12 @@ public final class ArticleGeocoder implements Geocoder {
     double lon = p.lon();
     String basis = "named";
     String relation = null;
-    if (m.relation != null) {
+    if (m.fallback >= 0 && m.relation == null) {
+      // the named place is not in the gazetteer: the area named after it stands for it
+      basis = "relative";
+      relation = "region";
+      precision = Math.max(2, precision);
+    } else if (m.relation != null) {
       basis = "relative";
       relation = m.relation;
       if (m.area) {
@@ -975,6 +1306,9 @@ public final class ArticleGeocoder implements Geocoder {
     double confidence = 1 - 0.5 * Math.exp(-m.margin);
     if (m.arabic && !m.locative && m.featureCodes == null) {
       confidence *= 0.9;
+    }
+    if (m.fallback >= 0) {
+      confidence *= 0.6;
     }
     confidence = Math.round(confidence * 100) / 100.0;
     return new ResolvedPlace(

@@ -61,6 +61,7 @@ final class CuratedData {
       }
       ix.postAlias(f[0].strip(), idx);
     }
+    adminVariants(ix, cues);
     for (String[] f : read("/org/vigie/geo/demonyms.tsv")) {
       if (f.length < 2) {
         continue;
@@ -68,6 +69,34 @@ final class CuratedData {
       int idx = target(ix, f[1].strip());
       if (idx >= 0) {
         ix.demonym(f[0].strip(), idx);
+      }
+    }
+  }
+
+  /**
+   * First-level areas are also keyed by the usual short form of their directional word: "Northern
+   * Darfur" as "North Darfur" (cue kind {@code admin-variant}: word TAB replacement).
+   */
+  private static void adminVariants(PlaceIndex ix, Cues cues) {
+    List<String[]> pairs = new ArrayList<>();
+    for (String lang : Cues.LANGS) {
+      for (Cues.Cue c : cues.of("admin-variant", lang)) {
+        pairs.add(new String[] {String.join(" ", c.words()) + " ", Fold.key(c.value()) + " "});
+      }
+    }
+    if (pairs.isEmpty()) {
+      return;
+    }
+    for (int i = 0, n = ix.size(); i < n; i++) {
+      org.vigie.geo.Place p = ix.place(i);
+      if (!"ADM1".equals(p.featureCode())) {
+        continue;
+      }
+      String k = Fold.key(p.name());
+      for (String[] pr : pairs) {
+        if (k.startsWith(pr[0])) {
+          ix.post(pr[1] + k.substring(pr[0].length()), i);
+        }
       }
     }
   }

@@ -216,15 +216,15 @@ public final class PlaceIndex implements Gazetteer {
             name,
             lat,
             lon,
-            country.intern(),
+            canon(country),
             admin1Name,
-            a1.intern(),
-            fclass.intern(),
-            fcode.intern(),
+            canon(a1),
+            canon(fclass),
+            canon(fcode),
             pop);
     int idx = places.size();
     places.add(p);
-    admin2.add(a2.isEmpty() ? "" : a2.intern());
+    admin2.add(canon(a2));
     byId.put(id, idx);
     if (p.isCountry()) {
       countries.putIfAbsent(country, idx);
@@ -269,8 +269,9 @@ public final class PlaceIndex implements Gazetteer {
     if (key.isEmpty()) {
       return;
     }
-    int[] old = keys.putIfAbsent(key, new int[] {idx});
+    int[] old = keys.get(key);
     if (old == null) {
+      keys.put(key, new int[] {idx});
       int words = 1;
       for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
         words++;

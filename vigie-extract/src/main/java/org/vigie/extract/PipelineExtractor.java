@@ -117,9 +117,10 @@ public final class PipelineExtractor implements Extractor {
     }
     List<NumberMention> numbers = NumberParser.parse(tt, lex);
     List<TimeMention> times = timeParser.parse(tt, lex, anchor);
-    List<ResolvedPlace> places =
-        org.vigie.extract.parse.PlaceFilter.filter(tt, lex, geocoder.annotate(tt, lang));
     List<ActorMention> actors = actorFinder.find(tt, lex, registryMatches);
+    List<ResolvedPlace> places =
+        org.vigie.extract.parse.PlaceFilter.filter(
+            tt, lex, geocoder.annotate(tt, lang, countryHints(actors)));
     List<CasualtyMention> casualties = CasualtyParser.parse(tt, lex, numbers, times);
     List<Frame> frames = FrameFinder.find(tt, lex, actors);
     Annotations annotations =
@@ -148,6 +149,20 @@ public final class PipelineExtractor implements Extractor {
         events.statistics(),
         events.intentions(),
         diagnostics);
+  }
+
+  /**
+   * The countries the article's actors belong to ("Al Shabaab" Somalia, "l'armée malienne" Mali):
+   * hints for the geocoder among homonyms.
+   */
+  private static java.util.Set<String> countryHints(List<ActorMention> actors) {
+    java.util.Set<String> hints = new java.util.LinkedHashSet<>();
+    for (ActorMention m : actors) {
+      if (m.actor() != null && m.actor().country() != null && !m.actor().country().isBlank()) {
+        hints.add(m.actor().country());
+      }
+    }
+    return hints;
   }
 
   private static ArticleInfo info(

@@ -173,6 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
       HeapMonitor heap,
       PrintWriter err)
       throws Exception {
+    double loadAverageStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     // (a) loading the default pipeline, first use in this JVM
     heap.startPhase("load");
     long t0 = System.nanoTime();
@@ -222,6 +223,8 @@ public final class BenchCommand implements Callable<Integer> {
     return new BenchReport(
         System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
         cores,
+        loadAverageStart,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().maxMemory(),
         file.toString(),
         built,
@@ -296,10 +299,8 @@ public final class BenchCommand implements Callable<Integer> {
     AtomicLong failures = new AtomicLong();
     long articles = 0;
     long bytes = 0;
-    boolean truncated = false;
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
-    long deadline = maxSeconds > 0 ? t0 + (long) (maxSeconds * 1e9) : Long.MAX_VALUE;
     // the pool of `vigie extract`, with its capacity: tasks serialise, one thread consumes in order
     try (OrderedWorkerPool<String> pool =
             new OrderedWorkerPool<>(n, n * 4, doc -> sink.addAndGet(doc.length()));
@@ -318,10 +319,6 @@ public final class BenchCommand implements Callable<Integer> {
             });
         articles++;
         bytes += CorpusReader.utf8Length(a.text());
-        if ((articles & 63) == 0 && System.nanoTime() > deadline) {
-          truncated = true;
-          break;
-        }
       }
       pool.finish();
     } catch (ExecutionException e) {
@@ -340,7 +337,7 @@ public final class BenchCommand implements Callable<Integer> {
         seconds,
         cpu,
         heap,
-        truncated);
+        false);
   }
 
   private static BenchReport.Phase phase(
@@ -373,6 +370,8 @@ public final class BenchCommand implements Callable<Integer> {
         rate / coresUsed,
         bytes / (1024.0 * 1024.0) / seconds,
         cpuNanos < 0 ? -1 : cpuNanos / 1e9 / (seconds * cores),
+        cpuNanos < 0 ? -1 : cpuNanos / 1e9,
+        cpuNanos <= 0 ? -1 : articles / (cpuNanos / 1e9),
         peak,
         sampled,
         live,

@@ -44,55 +44,77 @@ import org.vigie.text.TokenizedText;
     jvmArgsAppend = {"-Xmx1g"})
 public class StageBenchmarks {
 
-  @Param({"fr", "en", "ar"})
-  public String lang;
+  /** The example text and its language pack; cheap to load. */
+  @State(Scope.Benchmark)
+  public static class Text {
+    @Param({"fr", "en", "ar"})
+    public String lang;
 
-  private String text;
-  private Article article;
-  private LanguagePack pack;
-  private TokenizedText tokenized;
-  private Geocoder geocoder;
-  private Extractor extractor;
+    String text;
+    Article article;
+    LanguagePack pack;
+    TokenizedText tokenized;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    ExampleArticles.Example example =
-        ExampleArticles.ALL.stream().filter(e -> e.lang().equals(lang)).findFirst().orElseThrow();
-    text = example.text();
-    article = example.article("jmh-" + lang);
-    pack = LanguagePack.load(lang);
-    tokenized = pack.tokenizer().tokenize(TextNormalizer.normalize(text));
-    geocoder = Geocoders.loadDefault();
-    extractor = Extractors.createDefault();
+    @Setup(Level.Trial)
+    public void setUp() {
+      ExampleArticles.Example example =
+          ExampleArticles.ALL.stream().filter(e -> e.lang().equals(lang)).findFirst().orElseThrow();
+      text = example.text();
+      article = example.article("jmh-" + lang);
+      pack = LanguagePack.load(lang);
+      tokenized = pack.tokenizer().tokenize(TextNormalizer.normalize(text));
+    }
+  }
+
+  /** The bundled gazetteer, loaded only by the benchmarks that need it. */
+  @State(Scope.Benchmark)
+  public static class Geo {
+    Geocoder geocoder;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      geocoder = Geocoders.loadDefault();
+    }
+  }
+
+  /** The default pipeline, loaded only by the benchmarks that need it. */
+  @State(Scope.Benchmark)
+  public static class Pipeline {
+    Extractor extractor;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      extractor = Extractors.createDefault();
+    }
   }
 
   @Benchmark
-  public NormalizedText normalise() {
-    return TextNormalizer.normalize(text);
+  public NormalizedText normalise(Text t) {
+    return TextNormalizer.normalize(t.text);
   }
 
   @Benchmark
-  public TokenizedText normaliseTokenise() {
-    return pack.tokenizer().tokenize(TextNormalizer.normalize(text));
+  public TokenizedText normaliseTokenise(Text t) {
+    return t.pack.tokenizer().tokenize(TextNormalizer.normalize(t.text));
   }
 
   @Benchmark
-  public List<Match> lexiconMatch() {
-    return pack.matcher().findAll(tokenized.tokens());
+  public List<Match> lexiconMatch(Text t) {
+    return t.pack.matcher().findAll(t.tokenized.tokens());
   }
 
   @Benchmark
-  public List<ResolvedPlace> geocode() {
-    return geocoder.annotate(tokenized, lang);
+  public List<ResolvedPlace> geocode(Text t, Geo g) {
+    return g.geocoder.annotate(t.tokenized, t.lang);
   }
 
   @Benchmark
-  public ArticleResult extract() {
-    return extractor.extract(article);
+  public ArticleResult extract(Text t, Pipeline p) {
+    return p.extractor.extract(t.article);
   }
 
   @Benchmark
-  public String extractAndSerialise() {
-    return Json.write(extractor.extract(article));
+  public String extractAndSerialise(Text t, Pipeline p) {
+    return Json.write(p.extractor.extract(t.article));
   }
 }

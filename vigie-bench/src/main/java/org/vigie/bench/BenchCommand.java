@@ -68,7 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--warmup-articles",
       defaultValue = "1000",
-      description = "Articles extracted before measuring, for the JIT (default: ${DEFAULT-VALUE}).")
+      description =
+          "Articles extracted before measuring, for the JIT, taken evenly across the corpus"
+              + " (default: ${DEFAULT-VALUE}).")
   int warmupArticles;
 
   @Option(
@@ -191,9 +193,20 @@ public final class BenchCommand implements Callable<Integer> {
     heap.startPhase("warm-up");
     long w0 = System.nanoTime();
     int warmed = 0;
+    // every k-th article, so that every source and language of the corpus warms the JIT (the
+    // first N articles would all come from the first source)
+    long lines;
+    try (java.util.stream.Stream<String> all = Files.lines(file)) {
+      lines = all.count();
+    }
+    long stride = Math.max(1, lines / Math.max(1, warmupArticles));
     try (CorpusReader r = new CorpusReader(file, !detectLanguage)) {
       Article a;
+      long i = 0;
       while (warmed < warmupArticles && (a = r.next()) != null) {
+        if (i++ % stride != 0) {
+          continue;
+        }
         extractAndSerialise(extractor, a);
         tokenise(tokenizers, a);
         warmed++;

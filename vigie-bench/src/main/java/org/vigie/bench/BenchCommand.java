@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup-articles",
-      defaultValue = "1000",
+      defaultValue = "5000",
       description =
           "Articles extracted before measuring, for the JIT, taken evenly across the corpus"
               + " (default: ${DEFAULT-VALUE}).")

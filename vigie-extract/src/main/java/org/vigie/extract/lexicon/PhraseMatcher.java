@@ -82,9 +82,14 @@ public final class PhraseMatcher {
         walk(next, tokens, variants, start, pos + 1, best);
       }
       if (!node.prefixes.isEmpty()) {
-        for (Map.Entry<String, Node> p : node.prefixes.entrySet()) {
-          if (form.startsWith(p.getKey())) {
-            walk(p.getValue(), tokens, variants, start, pos + 1, best);
+        // look prefixes up by length: a handful of map probes instead of a scan of every entry
+        for (int len : node.prefixLengths()) {
+          if (len > form.length()) {
+            break;
+          }
+          Node p = node.prefixes.get(form.substring(0, len));
+          if (p != null) {
+            walk(p, tokens, variants, start, pos + 1, best);
           }
         }
       }
@@ -95,5 +100,16 @@ public final class PhraseMatcher {
     final Map<String, Node> children = new HashMap<>(4);
     final Map<String, Node> prefixes = new HashMap<>(2);
     final List<LexiconEntry> entries = new ArrayList<>(1);
+    private volatile int[] prefixLengths;
+
+    /** Distinct prefix lengths, ascending; computed once, after the trie is built. */
+    int[] prefixLengths() {
+      int[] l = prefixLengths;
+      if (l == null) {
+        l = prefixes.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        prefixLengths = l;
+      }
+      return l;
+    }
   }
 }

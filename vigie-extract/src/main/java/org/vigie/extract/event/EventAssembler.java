@@ -582,11 +582,11 @@ public final class EventAssembler {
         d.targets.add(new Draft.Sourced<>(actor, m.from(), m.to())); // "seven soldiers were killed"
       } else if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
-      } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 3) {
+      } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 5) {
         setActor1(d, actor, m, true); // passive agent: "tués par des hommes armés"
       } else if (m.from() >= trigTo && agentPrep) {
         continue; // the agent of another verb: "territoires occupés par Israël"
-      } else if (demonym && adjacentToTrigger(m, group) && "ASSAULT".equals(d.type)) {
+      } else if (demonym && adjacentToTrigger(m, group, a) && "ASSAULT".equals(d.type)) {
         setActor1(d, registry.stateActor(actor.country(), "military"), m, false);
       } else if (m.from() >= trigFrom || targetPrep) {
         Actor target = actor;
@@ -721,11 +721,30 @@ public final class EventAssembler {
    */
   private static boolean actorLikeDemonym(
       Annotations a, ActorMention m, List<Match> group, boolean agentPrep, boolean targetPrep) {
-    if (adjacentToTrigger(m, group) || agentPrep || targetPrep || targetNounBefore(a, m)) {
+    if (adjacentToTrigger(m, group, a) || agentPrep || targetPrep || targetNounBefore(a, m)) {
       return true;
     }
     int trig = group.get(0).from();
     return m.to() <= trig && trig - m.to() <= 2 && a.text().tokens().get(m.from()).capitalized();
+  }
+
+  private static boolean modeJustBefore(Annotations a, int token) {
+    for (Match x : a.lexicon()) {
+      if (x.category().equals("modes") && x.to() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean punctuationIn(Annotations a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a.text().tokens().get(k).kind() == org.vigie.text.Token.Kind.PUNCT
+          && !"'".equals(a.text().tokens().get(k).surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean targetNounBefore(Annotations a, ActorMention m) {
@@ -738,6 +757,24 @@ public final class EventAssembler {
   }
 
   private static boolean adjacentToTrigger(ActorMention m, List<Match> group) {
+    return adjacentToTrigger(m, group, null);
+  }
+
+  /**
+   * Next to the trigger, or closing the noun phrase it heads through a weapon word: "frappes
+   * israéliennes", "Israeli strikes", "frappe meurtrière de missiles russes".
+   */
+  private static boolean adjacentToTrigger(ActorMention m, List<Match> group, Annotations a) {
+    if (a != null) {
+      for (Match t : group) {
+        if (m.from() >= t.to()
+            && m.from() - t.to() <= 4
+            && modeJustBefore(a, m.from())
+            && !punctuationIn(a, t.to(), m.from())) {
+          return true;
+        }
+      }
+    }
     for (Match t : group) {
       if (m.from() >= t.to() && m.from() - t.to() <= 1) {
         return true;

@@ -52,9 +52,18 @@ public final class CasualtyParser {
       }
     }
     List<NumberMention> usable = new ArrayList<>();
+    Set<Integer> designatorEnds = new HashSet<>();
+    for (Match m : lex) {
+      if (m.category().equals("scope") && "designator".equals(m.get("scope"))) {
+        designatorEnds.add(m.to());
+      }
+    }
     for (NumberMention n : numbers) {
       if (!n.hasValue() && !n.vague()) {
         continue;
+      }
+      if (designatorEnds.contains(n.from())) {
+        continue; // "brigade 444", "Route 6": a name, not a count
       }
       if (inTime.contains(n.to() - 1) || isUnitAfter(tokens, n.to(), unitStarts)) {
         continue;

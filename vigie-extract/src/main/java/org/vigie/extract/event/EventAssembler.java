@@ -690,27 +690,11 @@ public final class EventAssembler {
 
   /** A passive auxiliary just before the trigger: "were killed", "ont été tués", "a été enlevé". */
   private static boolean passiveBefore(Annotations a, int trigFrom) {
-    for (Match p : a.lexicon()) {
-      if (p.category().equals("scope")
-          && "passive".equals(p.get("scope"))
-          && p.to() <= trigFrom
-          && trigFrom - p.to() <= 1) {
-        return true;
-      }
-    }
-    return false;
+    return endsBefore(a, trigFrom, 1, m -> isScope(m, "passive"));
   }
 
   private static boolean prepBefore(Annotations a, ActorMention m, String kind) {
-    for (Match p : a.lexicon()) {
-      if (p.category().equals("scope")
-          && kind.equals(p.get("scope"))
-          && p.to() <= m.from()
-          && m.from() - p.to() <= 1) {
-        return true;
-      }
-    }
-    return false;
+    return endsBefore(a, m.from(), 1, x -> isScope(x, kind));
   }
 
   /**
@@ -729,12 +713,7 @@ public final class EventAssembler {
   }
 
   private static boolean modeJustBefore(Annotations a, int token) {
-    for (Match x : a.lexicon()) {
-      if (x.category().equals("modes") && x.to() == token) {
-        return true;
-      }
-    }
-    return false;
+    return endsBefore(a, token, 0, x -> x.category().equals("modes"));
   }
 
   private static boolean punctuationIn(Annotations a, int from, int to) {
@@ -748,12 +727,7 @@ public final class EventAssembler {
   }
 
   private static boolean targetNounBefore(Annotations a, ActorMention m) {
-    for (Match t : a.lexicon()) {
-      if (t.category().equals("targets") && t.to() <= m.from() && m.from() - t.to() <= 2) {
-        return true;
-      }
-    }
-    return false;
+    return endsBefore(a, m.from(), 2, x -> x.category().equals("targets"));
   }
 
   private static boolean adjacentToTrigger(ActorMention m, List<Match> group) {
@@ -787,15 +761,23 @@ public final class EventAssembler {
   }
 
   private static boolean militaryTargetBefore(Annotations a, ActorMention m) {
-    for (Match t : a.lexicon()) {
-      if (t.category().equals("targets")
-          && t.entry().has("military")
-          && t.to() <= m.from()
-          && m.from() - t.to() <= 2) {
+    return endsBefore(
+        a, m.from(), 2, x -> x.category().equals("targets") && x.entry().has("military"));
+  }
+
+  /** A lexicon match that satisfies {@code what} and ends at most {@code maxGap} words before. */
+  private static boolean endsBefore(
+      Annotations a, int token, int maxGap, java.util.function.Predicate<Match> what) {
+    for (Match x : a.lexicon()) {
+      if (x.to() <= token && token - x.to() <= maxGap && what.test(x)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isScope(Match m, String kind) {
+    return m.category().equals("scope") && kind.equals(m.get("scope"));
   }
 
   private static void targetCount(Annotations a, List<Match> seglex, Draft d) {
@@ -832,12 +814,16 @@ public final class EventAssembler {
     return best;
   }
 
+  /** The area a toll is about: the place attacked ("contre Gaza"), else the widest one. */
   private static ResolvedPlace areaOf(Annotations a, Sentence s) {
     ResolvedPlace best = null;
     for (ResolvedPlace p : a.places()) {
       if (p.firstToken() >= s.firstToken()
           && p.endToken() <= s.endToken()
           && !overlapsActorSpan(a.actors(), p.firstToken(), p.endToken())) {
+        if (endsBefore(a, p.firstToken(), 1, x -> isScope(x, "target-prep"))) {
+          return p;
+        }
         if (best == null || p.precision() > best.precision()) {
           best = p;
         }

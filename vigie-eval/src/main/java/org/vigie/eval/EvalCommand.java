@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigie eval GOLD... [--report out.md] [--texts DIR] [--limit N] [--json]}: runs the default
- * extractor on gold files and scores it by {@code shared/eval/SCORING.md}.
+ * {@code vigie eval GOLD... [--report out.md] [--texts DIR] [--limit N] [--json] [--merge]}: runs
+ * the default extractor on gold files and scores it by {@code shared/eval/SCORING.md}; place-only
+ * files (GeoWebNews) are scored by vigie-geo's toponym evaluation through the default geocoder.
  *
  * <p>Exit codes: 0 scored; 1 a gold file was not found; 2 usage error (picocli); 3 the extraction
  * pipeline is not available.
@@ -59,7 +60,15 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the metrics as JSON instead of the text report.")
   boolean json;
 
+  @Option(
+      names = "--merge",
+      description =
+          "Also score merging across reports (SCORING.md §6): ingest the extraction results into a"
+              + " temporary embedded store and score its merged events against same_event_as.")
+  boolean merge;
+
   private final Supplier<Extractor> extractors;
+  private final EvalRunner.PlaceScorer places;
 
   public EvalCommand() {
     this(Extractors::createDefault);
@@ -67,7 +76,13 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** With another extractor factory (tests, or a CLI that already holds a pipeline). */
   public EvalCommand(Supplier<Extractor> extractors) {
+    this(extractors, EvalRunner.PlaceScorer.DEFAULT);
+  }
+
+  /** With another extractor factory and another scorer of place-only files (tests). */
+  public EvalCommand(Supplier<Extractor> extractors, EvalRunner.PlaceScorer places) {
     this.extractors = extractors;
+    this.places = places;
   }
 
   @Override
@@ -82,7 +97,8 @@ public final class EvalCommand implements Callable<Integer> {
       err.flush();
       return NO_PIPELINE;
     }
-    List<FileEvaluation> results = new EvalRunner(extractor, texts, limit).evaluate(gold);
+    List<FileEvaluation> results =
+        new EvalRunner(extractor, texts, limit).places(places).merge(merge).evaluate(gold);
     out.print(json ? JsonReport.render(results) + "\n" : Reports.plain(results));
     out.flush();
     if (report != null) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.eval.gold.TextDigest;
+import org.vigie.eval.run.EvalRunner;
 import org.vigie.extract.Extractor;
+import org.vigie.geo.eval.ToponymEvaluation;
 import org.vigie.model.Article;
 import org.vigie.model.Json;
 import picocli.CommandLine;
@@ -130,16 +132,79 @@ class EvalCommandTest {
     assertThat(out.toString()).contains("gold not found");
   }
 
-  @Test
-  void placeOnlyGoldIsLeftToTheGeoEvaluation() throws IOException {
+  private static final ToponymEvaluation.Result GEO =
+      new ToponymEvaluation.Result(10, 9, 8, 0.8, 1.5, 20, 15, 9, 10, 16, 12, 0.75, 0.9, 0.75, 2.0);
+
+  private Path placeOnlyGold() throws IOException {
     Path geo = dir.resolve("geo.jsonl");
-    Files.writeString(
+    Files.write(
         geo,
-        "{\"id\": \"g\", \"text\": \"Paris\", \"places\": [{\"name\": \"Paris\", \"start\": 0,"
-            + " \"end\": 5, \"lat\": 48.85, \"lon\": 2.35, \"tol_km\": 25}]}\n");
-    assertThat(run(() -> stub, geo.toString())).isZero();
-    assertThat(out.toString()).contains("scored by the geo evaluation");
+        List.of(
+            "{\"id\": \"g\", \"text\": \"Paris\", \"places\": [{\"name\": \"Paris\", \"start\": 0,"
+                + " \"end\": 5, \"lat\": 48.85, \"lon\": 2.35, \"tol_km\": 25}]}",
+            "{\"id\": \"h\", \"text\": \"Nothing here.\", \"places\": []}"));
+    return geo;
+  }
+
+  @Test
+  void placeOnlyGoldIsScoredByTheGeoEvaluation() throws IOException {
+    Path geo = placeOnlyGold();
+    List<Path> scoredFiles = new java.util.ArrayList<>();
+    EvalRunner.PlaceScorer places =
+        f -> {
+          scoredFiles.add(f);
+          return GEO;
+        };
+    Path md = dir.resolve("geo.md");
+    CommandLine cli = new CommandLine(new EvalCommand(() -> stub, places));
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    assertThat(cli.execute(geo.toString(), "--report", md.toString())).isZero();
+    assertThat(out.toString())
+        .contains("scored by the geo evaluation")
+        .contains("accuracy@161km")
+        .contains("0.800")
+        .contains("median error (km)")
+        .contains("1.5");
+    assertThat(Files.readString(md)).contains("| accuracy@161km | 10 | 0.800 |");
+    assertThat(scoredFiles).containsExactly(geo);
     assertThat(seen).isEmpty();
+
+    StringWriter json = new StringWriter();
+    cli.setOut(new PrintWriter(json));
+    assertThat(cli.execute(geo.toString(), "--json")).isZero();
+    JsonNode file = Json.read(json.toString(), JsonNode.class).get("files").get(0);
+    assertThat(file.get("status").asText()).isEqualTo("place_only");
+    assertThat(file.get("places").get("accuracy161").asDouble()).isEqualTo(0.8);
+    assertThat(file.get("places").get("medianKm").asDouble()).isEqualTo(1.5);
+    assertThat(file.get("places").get("recall").asDouble()).isEqualTo(0.75);
+    assertThat(file.get("places").get("precision").asDouble()).isEqualTo(0.75);
+  }
+
+  @Test
+  void limitScoresTheFirstPlaceRecordsOnly() throws IOException {
+    Path geo = placeOnlyGold();
+    List<Long> lines = new java.util.ArrayList<>();
+    EvalRunner.PlaceScorer places =
+        f -> {
+          try (var l = Files.lines(f)) {
+            lines.add(l.count());
+          }
+          return GEO;
+        };
+    CommandLine cli = new CommandLine(new EvalCommand(() -> stub, places));
+    cli.setOut(new PrintWriter(out));
+    assertThat(cli.execute(geo.toString(), "--limit", "1")).isZero();
+    assertThat(lines).containsExactly(1L);
+  }
+
+  @Test
+  void mergeAddsTheMergeScores() {
+    assertThat(run(() -> stub, gold.toString(), "--merge", "--json", "--limit", "2")).isZero();
+    JsonNode merge = Json.read(out.toString(), JsonNode.class).get("files").get(0).get("merge");
+    assertThat(merge.get("linked").asInt()).isZero();
+    assertThat(merge.get("merged").asInt()).isZero();
+    assertThat(merge.get("precision").isNull()).isTrue();
   }
 
   @Test

@@ -17,8 +17,12 @@ public record GoldFile(Path path, List<GoldArticle> articles, List<String> probl
     return n.endsWith(".jsonl") ? n.substring(0, n.length() - ".jsonl".length()) : n;
   }
 
-  /** True when every article is place-only (scored by the geo evaluation, not here). */
+  /**
+   * True when no article has an {@code events} key and some have toponyms (GeoWebNews, where an
+   * article may name no place at all): scored by the geo evaluation, not here.
+   */
   public boolean placeOnly() {
-    return !articles.isEmpty() && articles.stream().allMatch(GoldArticle::placeOnly);
+    return articles.stream().anyMatch(GoldArticle::placeOnly)
+        && articles.stream().noneMatch(GoldArticle::hasEvents);
   }
 }

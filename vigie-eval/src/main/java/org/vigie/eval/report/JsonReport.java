@@ -9,6 +9,7 @@ import org.vigie.eval.score.Field;
 import org.vigie.eval.score.MergeMetrics;
 import org.vigie.eval.score.Metrics;
 import org.vigie.eval.score.Tally;
+import org.vigie.geo.eval.ToponymEvaluation;
 import org.vigie.model.Json;
 
 /**
@@ -30,6 +31,12 @@ public final class JsonReport {
         o.set("overall", metrics(f.score().overall()));
         ObjectNode langs = o.putObject("byLanguage");
         f.score().byLanguage().forEach((k, v) -> langs.set(k, metrics(v)));
+      }
+      if (f.places() != null) {
+        o.set("places", places(f.places()));
+      }
+      if (f.merge() != null) {
+        o.set("merge", merge(f.merge()));
       }
       var notes = o.putArray("notes");
       f.notes().forEach(notes::add);
@@ -60,6 +67,27 @@ public final class JsonReport {
     o.put("linkedUnmatched", m.linkedUnmatched());
     rate(o, "precision", m.precision());
     rate(o, "recall", m.recall());
+    return o;
+  }
+
+  /** The toponym scores of a place-only file (vigie-geo's {@code ToponymEvaluation}). */
+  public static ObjectNode places(ToponymEvaluation.Result r) {
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("literals", r.literals());
+    o.put("resolved", r.resolved());
+    o.put("within161", r.within161());
+    o.put("accuracy161", r.accuracy161());
+    o.put("medianKm", r.medianKm());
+    o.put("goldToponyms", r.goldToponyms());
+    o.put("goldFound", r.goldFound());
+    o.put("recall", r.recall());
+    o.put("literalGold", r.literalGold());
+    o.put("literalFound", r.literalFound());
+    o.put("literalRecall", r.literalRecall());
+    o.put("predicted", r.predicted());
+    o.put("predictedRight", r.predictedRight());
+    o.put("precision", r.precision());
+    o.put("msPerArticle", r.msPerArticle());
     return o;
   }
 

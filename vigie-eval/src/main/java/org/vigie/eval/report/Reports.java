@@ -11,6 +11,7 @@ import org.vigie.eval.score.MergeMetrics;
 import org.vigie.eval.score.Metrics;
 import org.vigie.eval.score.SetScore;
 import org.vigie.eval.score.Tally;
+import org.vigie.geo.eval.ToponymEvaluation;
 
 /**
  * The human-readable report of {@code vigie eval}: per gold file, detection P/R/F1 with TP/FP/FN
@@ -37,8 +38,11 @@ public final class Reports {
       heading(b, md, f.file());
       switch (f.status()) {
         case NOT_FOUND -> line(b, md, "gold not found");
-        case PLACE_ONLY -> line(b, md, "place-only gold: scored by the geo evaluation");
+        case PLACE_ONLY -> places(b, md, f.places());
         case SCORED -> scored(b, md, f);
+      }
+      if (f.merge() != null) {
+        line(b, md, merge(f.merge()));
       }
       notes(b, md, f.notes());
       b.append('\n');
@@ -101,6 +105,39 @@ public final class Reports {
               + " F1 "
               + pct(all.typedF1()));
     }
+  }
+
+  private static void places(StringBuilder b, boolean md, ToponymEvaluation.Result r) {
+    line(b, md, "place-only gold: scored by the geo evaluation (vigie-geo, default gazetteer)");
+    if (r == null) {
+      return;
+    }
+    Table t = new Table("places", "n", "value");
+    t.row(
+        List.of(
+            "literal toponyms resolved (gold spans)",
+            Integer.toString(r.literals()),
+            r.resolved() + " resolved"));
+    t.row(List.of("accuracy@161km", Integer.toString(r.literals()), pct(r.accuracy161())));
+    t.row(
+        List.of(
+            "median error (km)",
+            Integer.toString(r.literals()),
+            String.format(Locale.ROOT, "%.1f", r.medianKm())));
+    t.row(
+        List.of(
+            "recognition recall (no spans)", Integer.toString(r.goldToponyms()), pct(r.recall())));
+    t.row(
+        List.of(
+            "recognition recall, literal",
+            Integer.toString(r.literalGold()),
+            pct(r.literalRecall())));
+    t.row(
+        List.of(
+            "recognition precision (mentions)",
+            Integer.toString(r.predicted()),
+            pct(r.precision())));
+    b.append(md ? t.markdown() + "\n" : t.plain("  "));
   }
 
   private static void detection(

@@ -18,8 +18,11 @@ import org.vigie.eval.gold.GoldFile;
 import org.vigie.eval.gold.GoldReader;
 import org.vigie.eval.gold.TextDigest;
 import org.vigie.eval.score.ArticleScore;
+import org.vigie.eval.score.MergeMetrics;
 import org.vigie.eval.score.Scorer;
 import org.vigie.extract.Extractor;
+import org.vigie.geo.Geocoders;
+import org.vigie.geo.eval.ToponymEvaluation;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleResult;
 
@@ -38,6 +41,8 @@ public final class EvalRunner {
   private final Path textsDir;
   private final int limit;
   private final int threads;
+  private PlaceScorer places = PlaceScorer.DEFAULT;
+  private boolean merge;
 
   /**
    * @param textsDir folder of {@code <id>.txt} for gold lines without text (news-dev), or null
@@ -52,6 +57,21 @@ public final class EvalRunner {
     this.textsDir = textsDir;
     this.limit = limit <= 0 ? Integer.MAX_VALUE : limit;
     this.threads = Math.max(1, threads);
+  }
+
+  /** Scores place-only files (GeoWebNews) with {@code scorer} instead of the default geocoder. */
+  public EvalRunner places(PlaceScorer scorer) {
+    this.places = scorer;
+    return this;
+  }
+
+  /**
+   * Also scores §6: the extraction results of each scored file are ingested into a temporary
+   * embedded store and the merged event ids scored against {@code same_event_as}.
+   */
+  public EvalRunner merge(boolean on) {
+    this.merge = on;
+    return this;
   }
 
   public List<FileEvaluation> evaluate(List<Path> goldFiles) throws IOException {
@@ -70,8 +90,18 @@ public final class EvalRunner {
     GoldFile gold = GoldReader.read(goldPath, limit);
     List<String> notes = new ArrayList<>(gold.problems());
     if (gold.placeOnly()) {
-      // the toponym scorer of vigie-geo reads these; the report says so
-      return new FileEvaluation(name, FileEvaluation.Status.PLACE_ONLY, null, false, 0, notes);
+      // vigie-geo's toponym evaluation reads the file itself
+      ToponymEvaluation.Result r = null;
+      if (places != null) {
+        try {
+          r = scorePlaces(goldPath);
+        } catch (RuntimeException e) {
+          notes.add(
+              "geo evaluation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+      }
+      return new FileEvaluation(
+          name, FileEvaluation.Status.PLACE_ONLY, null, false, 0, shorten(notes), r, null);
     }
     List<GoldArticle> ready = new ArrayList<>();
     int skipped = 0;
@@ -85,13 +115,51 @@ public final class EvalRunner {
     }
     List<ArticleScore> scores = extractAndScore(ready, notes);
     boolean typeOnly = !ready.isEmpty() && ready.stream().allMatch(a -> isTypeOnly(a.set()));
+    MergeMetrics mergeScore = null;
+    if (merge) {
+      try {
+        mergeScore = MergeEvaluation.score(scores);
+      } catch (IOException | RuntimeException e) {
+        notes.add(
+            "merge evaluation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
     return new FileEvaluation(
         name,
         FileEvaluation.Status.SCORED,
         Scorer.aggregate(scores),
         typeOnly,
         skipped,
-        shorten(notes));
+        shorten(notes),
+        null,
+        mergeScore);
+  }
+
+  /** The toponym scores of a place-only file; with {@code --limit}, of its first records. */
+  private ToponymEvaluation.Result scorePlaces(Path goldPath) throws IOException {
+    if (limit == Integer.MAX_VALUE) {
+      return places.score(goldPath);
+    }
+    List<String> lines;
+    try (var all = Files.lines(goldPath, StandardCharsets.UTF_8)) {
+      lines = all.filter(l -> !l.isBlank()).limit(limit).toList();
+    }
+    Path tmp = Files.createTempFile("vigie-eval-places", ".jsonl");
+    try {
+      Files.write(tmp, lines, StandardCharsets.UTF_8);
+      return places.score(tmp);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Scores a place-only gold file (GeoWebNews format). */
+  @FunctionalInterface
+  public interface PlaceScorer {
+    /** vigie-geo's {@link ToponymEvaluation} through {@code Geocoders.loadDefault()}. */
+    PlaceScorer DEFAULT = file -> new ToponymEvaluation(Geocoders.loadDefault()).run(file, false);
+
+    ToponymEvaluation.Result score(Path jsonl) throws IOException;
   }
 
   static boolean isTypeOnly(String set) {
@@ -154,7 +222,7 @@ public final class EvalRunner {
   }
 
   /** The extractor's input: what a user would give for this article, and nothing of the gold. */
-  static Article toArticle(GoldArticle a) {
+  public static Article toArticle(GoldArticle a) {
     LocalDate published = null;
     if (a.published() != null) {
       try {

@@ -85,6 +85,23 @@ class GoldReaderTest {
   }
 
   @Test
+  void aPlaceOnlyFileMayHoldAnArticleWithoutPlaces(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("g.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\": \"g\", \"text\": \"In Paris.\", \"places\": [{\"name\": \"Paris\", \"start\": 3,"
+            + " \"end\": 8, \"lat\": 48.85, \"lon\": 2.35, \"tol_km\": 25}]}\n"
+            + "{\"id\": \"h\", \"text\": \"Nowhere.\", \"places\": []}\n");
+    assertThat(GoldReader.read(file).placeOnly()).isTrue();
+    Files.writeString(
+        file,
+        "{\"id\": \"g\", \"text\": \"In Paris.\", \"places\": [{\"name\": \"Paris\", \"start\": 3,"
+            + " \"end\": 8, \"lat\": 48.85, \"lon\": 2.35, \"tol_km\": 25}]}\n"
+            + "{\"id\": \"h\", \"text\": \"Nowhere.\", \"events\": []}\n");
+    assertThat(GoldReader.read(file).placeOnly()).isFalse();
+  }
+
+  @Test
   void digestCollapsesWhitespaceLikePythonSplit() {
     assertThat(TextDigest.collapseWhitespace("  a \n\t b\u00a0\u00a0c  ")).isEqualTo("a b c");
     assertThat(TextDigest.sha256Ws(" a  b "))

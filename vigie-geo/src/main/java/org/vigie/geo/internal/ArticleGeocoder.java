@@ -253,6 +253,24 @@ public final class ArticleGeocoder implements Geocoder {
 
   // ---------------------------------------------------------------- recognition
 
+  /**
+   * How many words from unit i (at most lim, first word written {@code first}) still begin some
+   * key; at least 1.
+   */
+  private int prefixReach(Units u, int i, int lim, String first, StringBuilder b) {
+    b.setLength(0);
+    b.append(first);
+    int len = 1;
+    while (len < lim) {
+      b.append(' ').append(u.key[i + len]);
+      if (!ix.isKeyPrefix(b.toString())) {
+        break;
+      }
+      len++;
+    }
+    return len;
+  }
+
   private List<Mention> recognize(TokenizedText text, Units u, String lang) {
     List<Mention> out = new ArrayList<>();
     Set<String> nameParts = new HashSet<>();
@@ -270,6 +288,17 @@ public final class ArticleGeocoder implements Geocoder {
         }
         if (span == 1 && !arabicWord && !text.tokens().get(u.tok[i]).capitalized()) {
           span = 0; // a lower-case Latin word alone is never a name: no look-up at all
+        }
+        if (span > 1) {
+          // and only as far as the words so far begin some key (in either form)
+          int lim = Math.min(span, u.size - i);
+          int reach = prefixReach(u, i, lim, u.key[i], b);
+          for (String v : variants) {
+            if (reach < lim) {
+              reach = Math.max(reach, prefixReach(u, i, lim, v, b));
+            }
+          }
+          span = reach;
         }
         for (int len = Math.min(span, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {

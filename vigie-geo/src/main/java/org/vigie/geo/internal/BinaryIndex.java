@@ -48,6 +48,7 @@ final class BinaryIndex {
   int[] posts;
   Table firstWords;
   int[] firstWordSpan;
+  Table prefixes;
   final Map<String, Integer> countries = new HashMap<>();
   final Map<String, Integer> admins = new HashMap<>();
   final Map<String, String> admin1Names = new HashMap<>();
@@ -212,6 +213,7 @@ final class BinaryIndex {
       int maxKeyTokens,
       Map<String, int[]> keyPostings,
       Map<String, Integer> firstWordSpans,
+      java.util.Set<String> prefixes,
       Map<String, Integer> countries,
       Map<String, Integer> admins,
       Map<String, String> admin1Names)
@@ -296,6 +298,7 @@ final class BinaryIndex {
       writeInts(out, posts);
       Table.of(fw, true).write(out);
       writeInts(out, spans);
+      Table.of(new ArrayList<>(prefixes), true).write(out);
       writeMap(out, countries);
       writeMap(out, admins);
       out.writeInt(admin1Names.size());
@@ -368,6 +371,7 @@ final class BinaryIndex {
     b.posts = readInts(in, in.readInt());
     b.firstWords = Table.read(in);
     b.firstWordSpan = readInts(in, b.firstWords.offsets.length - 1);
+    b.prefixes = Table.read(in);
     readMap(in, b.countries);
     readMap(in, b.admins);
     for (int i = in.readInt(); i > 0; i--) {

@@ -46,6 +46,9 @@ public final class PlaceIndex implements Gazetteer {
   /** First word of multi-word keys -> the most words a key starting with it has. */
   private final Map<String, Integer> firstWordSpan = new HashMap<>(1 << 18);
 
+  /** Every run of two or more leading words of a multi-word key ("tower 22", "al asad air"). */
+  private final Set<String> prefixes = new HashSet<>();
+
   private int[] nameKeyHash = new int[262_144];
   private final Cues cues;
   private int maxKeyTokens = 1;
@@ -167,6 +170,7 @@ public final class PlaceIndex implements Gazetteer {
         raw,
         keys,
         firstWordSpan,
+        prefixes,
         countries,
         admins,
         admin1Names);
@@ -339,6 +343,10 @@ public final class PlaceIndex implements Gazetteer {
       }
       if (words > 1) {
         firstWordSpan.merge(key.substring(0, key.indexOf(' ')), words, Math::max);
+        for (int i = key.indexOf(' ', key.indexOf(' ') + 1); i >= 0; i = key.indexOf(' ', i + 1)) {
+          prefixes.add(key.substring(0, i));
+        }
+        prefixes.add(key);
       }
     } else {
       for (int o : old) {
@@ -448,6 +456,14 @@ public final class PlaceIndex implements Gazetteer {
     Integer o = firstWordSpan.get(firstWord);
     int n = Math.max(o == null ? 0 : o, base == null ? 0 : base.span(firstWord));
     return n == 0 ? 1 : Math.min(n, maxKeyTokens);
+  }
+
+  /**
+   * True when these words (two or more, joined by spaces) begin some key: a longer look-up from the
+   * same start can only succeed while this holds.
+   */
+  public boolean isKeyPrefix(String words) {
+    return prefixes.contains(words) || (base != null && base.prefixes.find(words) >= 0);
   }
 
   public Place place(int idx) {

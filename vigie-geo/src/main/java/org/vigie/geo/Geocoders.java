@@ -15,7 +15,7 @@ import org.vigie.geo.internal.PlaceIndex;
  * {@link #load(Path)} for an index built by {@code vigie gazetteer import}.
  */
 public final class Geocoders {
-  static final String DEFAULT_RESOURCE = "/org/vigie/geo/" + GazetteerWriter.FILE_NAME;
+  static final String DEFAULT_RESOURCE = "/org/vigie/geo/" + GazetteerWriter.BINARY_FILE_NAME;
 
   private Geocoders() {}
 
@@ -46,7 +46,14 @@ public final class Geocoders {
    * gazetteer import} (or the gazetteer file itself). Curated places and aliases are added.
    */
   public static Geocoder load(Path dir) throws IOException {
-    Path file = Files.isDirectory(dir) ? dir.resolve(GazetteerWriter.FILE_NAME) : dir;
+    // the binary index when there is one, else the TSV (the loader tells them apart)
+    Path file = dir;
+    if (Files.isDirectory(dir)) {
+      file = dir.resolve(GazetteerWriter.BINARY_FILE_NAME);
+      if (!Files.exists(file)) {
+        file = dir.resolve(GazetteerWriter.FILE_NAME);
+      }
+    }
     Cues cues = Cues.loadDefault();
     try (InputStream in = Files.newInputStream(file)) {
       return new ArticleGeocoder(PlaceIndex.load(in, cues, true), cues);

@@ -53,13 +53,20 @@ public final class GazetteerBuilder {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: GazetteerBuilder <shared/data dir> <out gazetteer.tsv.gz>");
+      System.err.println(
+          "usage: GazetteerBuilder <shared/data dir> <out gazetteer.tsv.gz> [<out gazetteer.bin.gz>]");
       System.exit(2);
     }
     long t0 = System.nanoTime();
     Cues cues = Cues.loadDefault();
     List<GazetteerEntry> entries = new GazetteerBuilder(Path.of(args[0]), cues).build();
     new GazetteerWriter(cues).write(entries, Path.of(args[1]));
+    Path bin =
+        args.length > 2
+            ? Path.of(args[2])
+            : Path.of(args[1]).toAbsolutePath().resolveSibling(GazetteerWriter.BINARY_FILE_NAME);
+    GazetteerWriter.writeBinary(Path.of(args[1]), bin, cues);
+    System.out.printf(Locale.ROOT, "binary index written to %s (%d bytes)%n", bin, Files.size(bin));
     System.out.printf(
         Locale.ROOT,
         "%d places written to %s (%d bytes) in %.1f s%n",

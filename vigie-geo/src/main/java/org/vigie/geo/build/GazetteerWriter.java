@@ -2,6 +2,7 @@ package org.vigie.geo.build;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,9 @@ public final class GazetteerWriter {
   public static final String HEADER = "#vigie-gazetteer\t1";
   public static final String FILE_NAME = "gazetteer.tsv.gz";
 
+  /** The same index in the binary form the loader reads fastest (see {@link #writeBinary}). */
+  public static final String BINARY_FILE_NAME = "gazetteer.bin.gz";
+
   private final Cues cues;
 
   public GazetteerWriter(Cues cues) {
@@ -44,6 +48,33 @@ public final class GazetteerWriter {
     try (OutputStream os = Files.newOutputStream(out)) {
       write(entries, os);
     }
+  }
+
+  /**
+   * Converts a gazetteer TSV into the binary index ({@code gazetteer.bin.gz}) that {@link
+   * PlaceIndex#load} reads with a few bulk reads; both load to the same index.
+   */
+  public static void writeBinary(Path tsv, Path bin, Cues cues) throws IOException {
+    PlaceIndex ix;
+    try (InputStream in = Files.newInputStream(tsv)) {
+      ix = PlaceIndex.load(in, cues, false);
+    }
+    Path parent = bin.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream os = Files.newOutputStream(bin)) {
+      ix.writeBinary(os);
+    }
+  }
+
+  /** {@code GazetteerWriter <gazetteer.tsv.gz> <gazetteer.bin.gz>}: converts a TSV index. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: GazetteerWriter <in gazetteer.tsv.gz> <out gazetteer.bin.gz>");
+      System.exit(2);
+    }
+    writeBinary(Path.of(args[0]), Path.of(args[1]), Cues.loadDefault());
   }
 
   public void write(List<GazetteerEntry> entries, OutputStream os) throws IOException {

@@ -136,7 +136,9 @@ public final class GazetteerCommand implements Runnable {
       }
       Files.createDirectories(out);
       Path file = out.resolve(GazetteerWriter.FILE_NAME);
-      new GazetteerWriter(Cues.loadDefault()).write(entries, file);
+      Cues cues = Cues.loadDefault();
+      new GazetteerWriter(cues).write(entries, file);
+      GazetteerWriter.writeBinary(file, out.resolve(GazetteerWriter.BINARY_FILE_NAME), cues);
       try (InputStream notice =
           GazetteerCommand.class.getResourceAsStream("/org/vigie/geo/NOTICE")) {
         if (notice != null) {

@@ -253,6 +253,24 @@ public final class ArticleGeocoder implements Geocoder {
 
   // ---------------------------------------------------------------- recognition
 
+  /**
+   * How many words from unit i (at most lim, first word written {@code first}) still begin some
+   * key; at least 1.
+   */
+  private int prefixReach(Units u, int i, int lim, String first, StringBuilder b) {
+    b.setLength(0);
+    b.append(first);
+    int len = 1;
+    while (len < lim) {
+      b.append(' ').append(u.key[i + len]);
+      if (!ix.isKeyPrefix(b.toString())) {
+        break;
+      }
+      len++;
+    }
+    return len;
+  }
+
   private List<Mention> recognize(TokenizedText text, Units u, String lang) {
     List<Mention> out = new ArrayList<>();
     Set<String> nameParts = new HashSet<>();
@@ -270,6 +288,17 @@ public final class ArticleGeocoder implements Geocoder {
         }
         if (span == 1 && !arabicWord && !text.tokens().get(u.tok[i]).capitalized()) {
           span = 0; // a lower-case Latin word alone is never a name: no look-up at all
+        }
+        if (span > 1) {
+          // and only as far as the words so far begin some key (in either form)
+          int lim = Math.min(span, u.size - i);
+          int reach = prefixReach(u, i, lim, u.key[i], b);
+          for (String v : variants) {
+            if (reach < lim) {
+              reach = Math.max(reach, prefixReach(u, i, lim, v, b));
+            }
+          }
+          span = reach;
         }
         for (int len = Math.min(span, u.size - i); len >= 1 && found == null; len--) {
           if (!joinedRun(u, i, len)) {
@@ -762,27 +791,59 @@ public final class ArticleGeocoder implements Geocoder {
    * The longest cue of a kind whose words end at unit j (an Arabic first word may carry clitics).
    */
   private Cues.Cue matchEndingAt(Units u, int j, String kind, String lang, int[] start) {
-    for (Cues.Cue c : cues.of(kind, lang)) {
-      String[] w = c.words();
-      int s = j - w.length + 1;
-      if (s < 0 || u.sentence[s] != u.sentence[j]) {
-        continue;
+    // only cues ending with this word, or one-word cues behind one or two clitics, can match;
+    // the first of them in list order that matches wins, as in a scan of the whole list
+    Cues.CueIndex ci = cues.indexOf(kind, lang);
+    String last = u.key[j];
+    int best = firstEndingAt(u, j, ci, ci.lastWord(last), Integer.MAX_VALUE);
+    if (isArabic(last)) {
+      if (last.length() > 1) {
+        best = firstEndingAt(u, j, ci, ci.single(last.substring(1)), best);
       }
-      boolean ok = true;
-      for (int x = 0; x < w.length && ok; x++) {
-        String have = u.key[s + x];
-        ok = have.equals(w[x]) || (x == 0 && isArabic(have) && endsWithClitics(have, w[x]));
-      }
-      if (ok) {
-        start[0] = s;
-        return c;
+      if (last.length() > 2) {
+        best = firstEndingAt(u, j, ci, ci.single(last.substring(2)), best);
       }
     }
-    return null;
+    if (best == Integer.MAX_VALUE) {
+      return null;
+    }
+    Cues.Cue c = ci.get(best);
+    start[0] = j - c.words().length + 1;
+    return c;
+  }
+
+  /** The first position (below {@code best}) among these whose cue ends at unit j, or best. */
+  private int firstEndingAt(Units u, int j, Cues.CueIndex ci, int[] positions, int best) {
+    for (int pos : positions) {
+      if (pos >= best) {
+        return best;
+      }
+      if (endsAt(u, j, ci.get(pos))) {
+        return pos;
+      }
+    }
+    return best;
+  }
+
+  private boolean endsAt(Units u, int j, Cues.Cue c) {
+    String[] w = c.words();
+    int s = j - w.length + 1;
+    if (s < 0 || u.sentence[s] != u.sentence[j]) {
+      return false;
+    }
+    boolean ok = true;
+    for (int x = 0; x < w.length && ok; x++) {
+      String have = u.key[s + x];
+      ok = have.equals(w[x]) || (x == 0 && isArabic(have) && endsWithClitics(have, w[x]));
+    }
+    return ok;
   }
 
   private Cues.Cue matchStartingAt(Units u, int k, String kind, String lang, int[] endAt) {
-    for (Cues.Cue c : cues.of(kind, lang)) {
+    // only cues starting with this word can match; the first of them in list order wins
+    Cues.CueIndex ci = cues.indexOf(kind, lang);
+    for (int pos : ci.firstWord(u.key[k])) {
+      Cues.Cue c = ci.get(pos);
       String[] w = c.words();
       if (k + w.length > u.size || u.sentence[k + w.length - 1] != u.sentence[k]) {
         continue;

@@ -53,7 +53,74 @@ public final class Cues {
         throw new UncheckedIOException(e);
       }
     }
+    for (Map<String, List<Cue>> m : c.byLangKind.values()) {
+      for (List<Cue> l : m.values()) {
+        c.indexes.put(l, new CueIndex(l));
+      }
+    }
+    for (List<Cue> l : c.allByKind.values()) {
+      c.indexes.put(l, new CueIndex(l));
+    }
     return c;
+  }
+
+  /**
+   * One cue list indexed by first word, last word, and (single-word cues) word, each to the
+   * positions of its cues in the list, ascending: a match can only be among them.
+   */
+  public static final class CueIndex {
+    private static final int[] NONE = new int[0];
+    private final List<Cue> cues;
+    private final Map<String, int[]> byFirst = new HashMap<>();
+    private final Map<String, int[]> byLast = new HashMap<>();
+    private final Map<String, int[]> singles = new HashMap<>();
+
+    CueIndex(List<Cue> cues) {
+      this.cues = cues;
+      for (int i = 0; i < cues.size(); i++) {
+        String[] w = cues.get(i).words();
+        add(byFirst, w[0], i);
+        add(byLast, w[w.length - 1], i);
+        if (w.length == 1) {
+          add(singles, w[0], i);
+        }
+      }
+    }
+
+    private static void add(Map<String, int[]> m, String word, int i) {
+      int[] old = m.get(word);
+      int[] v = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      v[v.length - 1] = i;
+      m.put(word, v);
+    }
+
+    public Cue get(int i) {
+      return cues.get(i);
+    }
+
+    /** Positions of the cues whose first word is this one. */
+    public int[] firstWord(String word) {
+      return byFirst.getOrDefault(word, NONE);
+    }
+
+    /** Positions of the cues whose last word is this one. */
+    public int[] lastWord(String word) {
+      return byLast.getOrDefault(word, NONE);
+    }
+
+    /** Positions of the one-word cues that are this word. */
+    public int[] single(String word) {
+      return singles.getOrDefault(word, NONE);
+    }
+  }
+
+  private final Map<List<Cue>, CueIndex> indexes = new java.util.IdentityHashMap<>();
+  private static final CueIndex EMPTY_INDEX = new CueIndex(List.of());
+
+  /** {@link #of} indexed by word; built once at load. */
+  public CueIndex indexOf(String kind, String lang) {
+    CueIndex i = indexes.get(of(kind, lang));
+    return i == null ? EMPTY_INDEX : i;
   }
 
   private void read(String lang, InputStream in) throws IOException {

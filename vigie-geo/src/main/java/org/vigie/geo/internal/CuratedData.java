@@ -88,10 +88,10 @@ final class CuratedData {
       return;
     }
     for (int i = 0, n = ix.size(); i < n; i++) {
-      org.vigie.geo.Place p = ix.place(i);
-      if (!"ADM1".equals(p.featureCode())) {
+      if (!"ADM1".equals(ix.featureCode(i))) {
         continue;
       }
+      org.vigie.geo.Place p = ix.place(i);
       String k = Fold.key(p.name());
       for (String[] pr : pairs) {
         if (k.startsWith(pr[0])) {

@@ -46,9 +46,21 @@ public final class PlaceIndex implements Gazetteer {
   /** First word of multi-word keys -> the most words a key starting with it has. */
   private final Map<String, Integer> firstWordSpan = new HashMap<>(1 << 18);
 
+  /** Every run of two or more leading words of a multi-word key ("tower 22", "al asad air"). */
+  private final Set<String> prefixes = new HashSet<>();
+
   private int[] nameKeyHash = new int[262_144];
   private final Cues cues;
   private int maxKeyTokens = 1;
+
+  /**
+   * The places and keys read from a binary index (null when read from the TSV); {@link #places},
+   * {@link #keys} and the other maps then hold only what the curated files add or change, and place
+   * indexes from {@code baseSize} on are in {@link #places}.
+   */
+  private BinaryIndex base;
+
+  private int baseSize;
 
   private PlaceIndex(Cues cues) {
     this.cues = cues;
@@ -58,9 +70,32 @@ public final class PlaceIndex implements Gazetteer {
   public static PlaceIndex load(InputStream gzipped, Cues cues, boolean withCurated)
       throws IOException {
     PlaceIndex ix = new PlaceIndex(cues);
+    InputStream plain = new GZIPInputStream(gzipped, 1 << 16);
+    byte[] head = plain.readNBytes(4);
+    if (head.length == 4 && java.nio.ByteBuffer.wrap(head).getInt() == BinaryIndex.MAGIC) {
+      ix.base = BinaryIndex.read(BinaryIndex.input(plain));
+      ix.baseSize = ix.base.n;
+      ix.maxKeyTokens = ix.base.maxKeyTokens;
+      ix.nameKeyHash =
+          Arrays.copyOf(ix.base.nameKeyHash, Math.max(ix.nameKeyHash.length, ix.base.n));
+      ix.countries.putAll(ix.base.countries);
+      ix.admins.putAll(ix.base.admins);
+      ix.admin1Names.putAll(ix.base.admin1Names);
+    } else {
+      ix.readTsv(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), plain));
+    }
+    if (withCurated) {
+      CuratedData.apply(ix, cues);
+    }
+    ix.finish();
+    return ix;
+  }
+
+  private void readTsv(InputStream plain) throws IOException {
+    PlaceIndex ix = this;
     // decompressing and decoding run on a helper thread while this one indexes: on two cores the
     // load takes about the time of the indexing alone
-    LineReader reader = new LineReader(gzipped);
+    LineReader reader = new LineReader(plain);
     Thread t = new Thread(reader, "vigie-gazetteer-reader");
     t.setDaemon(true);
     t.start();
@@ -108,11 +143,37 @@ public final class PlaceIndex implements Gazetteer {
       }
     }
     reader.rethrow();
-    if (withCurated) {
-      CuratedData.apply(ix, cues);
+  }
+
+  /**
+   * Writes this index (read from the TSV without the curated files) as a binary index, which {@link
+   * #load} reads with a few bulk reads.
+   */
+  public void writeBinary(java.io.OutputStream os) throws IOException {
+    if (base != null) {
+      throw new IllegalStateException("already a binary index");
     }
-    ix.finish();
-    return ix;
+    int raw = 1;
+    for (String k : keys.keySet()) {
+      int words = 1;
+      for (int i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+        words++;
+      }
+      raw = Math.max(raw, words);
+    }
+    BinaryIndex.write(
+        os,
+        places,
+        admin2,
+        importance,
+        nameKeyHash,
+        raw,
+        keys,
+        firstWordSpan,
+        prefixes,
+        countries,
+        admins,
+        admin1Names);
   }
 
   /** Reads lines in batches on its own thread; an empty batch marks the end. */
@@ -130,9 +191,7 @@ public final class PlaceIndex implements Gazetteer {
     @Override
     public void run() {
       try (BufferedReader r =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8),
-              1 << 16)) {
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
         String[] batch = new String[BATCH];
         int n = 0;
         String line;
@@ -222,7 +281,7 @@ public final class PlaceIndex implements Gazetteer {
             canon(fclass),
             canon(fcode),
             pop);
-    int idx = places.size();
+    int idx = baseSize + places.size();
     places.add(p);
     admin2.add(canon(a2));
     byId.put(id, idx);
@@ -270,6 +329,9 @@ public final class PlaceIndex implements Gazetteer {
       return;
     }
     int[] old = keys.get(key);
+    if (old == null && base != null) {
+      old = base.postings(key);
+    }
     if (old == null) {
       keys.put(key, new int[] {idx});
       int words = 1;
@@ -281,6 +343,10 @@ public final class PlaceIndex implements Gazetteer {
       }
       if (words > 1) {
         firstWordSpan.merge(key.substring(0, key.indexOf(' ')), words, Math::max);
+        for (int i = key.indexOf(' ', key.indexOf(' ') + 1); i >= 0; i = key.indexOf(' ', i + 1)) {
+          prefixes.add(key.substring(0, i));
+        }
+        prefixes.add(key);
       }
     } else {
       for (int o : old) {
@@ -317,9 +383,12 @@ public final class PlaceIndex implements Gazetteer {
   }
 
   private void finish() {
-    importance = new double[places.size()];
-    for (int i = 0; i < importance.length; i++) {
-      importance[i] = importanceOf(places.get(i));
+    importance = new double[size()];
+    if (base != null) {
+      System.arraycopy(base.importance, 0, importance, 0, baseSize);
+    }
+    for (int i = baseSize; i < importance.length; i++) {
+      importance[i] = importanceOf(place(i));
     }
     for (int[] v : keys.values()) {
       // the writer orders lines by importance, so most lists are sorted already
@@ -376,21 +445,38 @@ public final class PlaceIndex implements Gazetteer {
   /** Raw postings of a key (place indexes, most important first), never null. */
   public int[] postings(String key) {
     int[] v = keys.get(key);
+    if (v == null && base != null) {
+      v = base.postings(key);
+    }
     return v == null ? NONE : v;
   }
 
   /** The most words a key starting with this word has (1 when no multi-word key does). */
   public int spanFrom(String firstWord) {
-    Integer n = firstWordSpan.get(firstWord);
-    return n == null ? 1 : Math.min(n, maxKeyTokens);
+    Integer o = firstWordSpan.get(firstWord);
+    int n = Math.max(o == null ? 0 : o, base == null ? 0 : base.span(firstWord));
+    return n == 0 ? 1 : Math.min(n, maxKeyTokens);
+  }
+
+  /**
+   * True when these words (two or more, joined by spaces) begin some key: a longer look-up from the
+   * same start can only succeed while this holds.
+   */
+  public boolean isKeyPrefix(String words) {
+    return prefixes.contains(words) || (base != null && base.prefixes.find(words) >= 0);
   }
 
   public Place place(int idx) {
-    return places.get(idx);
+    return idx < baseSize ? base.place(idx) : places.get(idx - baseSize);
+  }
+
+  /** The feature code of a place, without making its record. */
+  String featureCode(int idx) {
+    return idx < baseSize ? base.featureCode(idx) : places.get(idx - baseSize).featureCode();
   }
 
   public String admin2Code(int idx) {
-    return admin2.get(idx);
+    return idx < baseSize ? base.admin2(idx) : admin2.get(idx - baseSize);
   }
 
   public double importance(int idx) {
@@ -413,6 +499,9 @@ public final class PlaceIndex implements Gazetteer {
 
   public int indexOf(String id) {
     Integer i = byId.get(id);
+    if (i == null && base != null) {
+      return base.indexOf(id);
+    }
     return i == null ? -1 : i;
   }
 
@@ -433,15 +522,15 @@ public final class PlaceIndex implements Gazetteer {
     int[] v = postings(key);
     List<Place> out = new ArrayList<>(v.length);
     for (int i : v) {
-      out.add(places.get(i));
+      out.add(place(i));
     }
     return out;
   }
 
   @Override
   public Optional<Place> byId(String id) {
-    Integer i = byId.get(id);
-    return i == null ? Optional.empty() : Optional.of(places.get(i));
+    int i = indexOf(id);
+    return i < 0 ? Optional.empty() : Optional.of(place(i));
   }
 
   @Override
@@ -451,6 +540,6 @@ public final class PlaceIndex implements Gazetteer {
 
   @Override
   public int size() {
-    return places.size();
+    return baseSize + places.size();
   }
 }

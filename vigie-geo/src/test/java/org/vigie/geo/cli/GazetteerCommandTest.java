@@ -154,4 +154,30 @@ class GazetteerCommandTest {
         .containsExactly("geonames:9000004", "geonames:9000003");
     assertThat(r.get(0).place().admin1()).isEqualTo("North Province");
   }
+
+  @Test
+  void theBinaryIndexLoadsLikeTheTsv(@TempDir Path dir) throws Exception {
+    Path all = dir.resolve("TL.txt");
+    Path alt = dir.resolve("alternateNamesV2.txt");
+    Files.writeString(all, ALL_COUNTRIES, StandardCharsets.UTF_8);
+    Files.writeString(alt, ALTERNATES, StandardCharsets.UTF_8);
+    Path out = dir.resolve("index");
+    new CommandLine(new GazetteerCommand())
+        .execute("import", all.toString(), alt.toString(), "--out", out.toString());
+    assertThat(out.resolve("gazetteer.bin.gz")).exists();
+
+    Geocoder tsv = Geocoders.load(out.resolve("gazetteer.tsv.gz"));
+    Geocoder bin = Geocoders.load(out.resolve("gazetteer.bin.gz"));
+    assertThat(bin.gazetteer().size()).isEqualTo(tsv.gazetteer().size());
+    assertThat(bin.gazetteer().maxKeyTokens()).isEqualTo(tsv.gazetteer().maxKeyTokens());
+    for (String key : List.of("zarbate", "zarbat", "زربط", "umm sidr", "timor leste", "zrb")) {
+      assertThat(bin.gazetteer().lookup(key)).isEqualTo(tsv.gazetteer().lookup(key));
+    }
+    assertThat(bin.gazetteer().byId("geonames:9000003"))
+        .isEqualTo(tsv.gazetteer().byId("geonames:9000003"));
+    Tokenizer t = new Tokenizer(Set.of("l", "d"), Set.of("etc"));
+    String text = "Shelling hit Umm Sidr, near Zarbat, on Monday.";
+    assertThat(bin.annotate(t.tokenize(TextNormalizer.normalize(text)), "en"))
+        .isEqualTo(tsv.annotate(t.tokenize(TextNormalizer.normalize(text)), "en"));
+  }
 }

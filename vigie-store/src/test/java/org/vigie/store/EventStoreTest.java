@@ -275,7 +275,7 @@ class EventStoreTest {
     }
     try (EventStore s = EventStore.open(loc)) {
       Health h = s.health();
-      assertThat(h.schemaVersion()).isEqualTo(2);
+      assertThat(h.schemaVersion()).isEqualTo(3);
       assertThat(h.articles()).isEqualTo(1);
       assertThat(h.events()).isEqualTo(1);
       assertThat(write(s, Fixtures.sumy()).duplicates()).isEqualTo(1);

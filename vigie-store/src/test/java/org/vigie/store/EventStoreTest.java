@@ -275,9 +275,50 @@ class EventStoreTest {
     }
     try (EventStore s = EventStore.open(loc)) {
       Health h = s.health();
-      assertThat(h.schemaVersion()).isEqualTo(2);
+      assertThat(h.schemaVersion()).isEqualTo(3);
       assertThat(h.articles()).isEqualTo(1);
       assertThat(h.events()).isEqualTo(1);
+      assertThat(write(s, Fixtures.sumy()).duplicates()).isEqualTo(1);
+    }
+  }
+
+  /** A store written before V3 (documents in events.event_json) opens and keeps its events. */
+  @ParameterizedTest
+  @MethodSource("backends")
+  void upgradesAStoreWithDocumentsInEvents(String backend) throws Exception {
+    String loc = Backends.fresh(backend);
+    String id;
+    org.vigie.model.Event before;
+    try (EventStore s = EventStore.open(loc)) {
+      write(s, Fixtures.sumy());
+      StoredEvent e = s.list(EventQuery.all()).items().get(0);
+      id = e.id();
+      before = e.event();
+    }
+    // back to the V2 layout: the document in events, no event_docs, V3 not applied
+    boolean duck = backend.equals("duckdb");
+    String url = duck ? "jdbc:duckdb:" + java.nio.file.Path.of(loc, "vigie.duckdb") : loc;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement st = c.createStatement()) {
+      if (duck) {
+        st.execute("DROP INDEX events_id");
+      }
+      st.execute("ALTER TABLE events ADD COLUMN event_json TEXT");
+      st.execute(
+          "UPDATE events SET event_json = (SELECT d.event_json FROM event_docs d"
+              + " WHERE d.id = events.id)");
+      if (duck) {
+        st.execute("CREATE INDEX events_id ON events (id)");
+      }
+      st.execute("DROP TABLE event_docs");
+      st.execute("DELETE FROM schema_version WHERE version = 3");
+    }
+    try (EventStore s = EventStore.open(loc)) {
+      assertThat(s.health().schemaVersion()).isEqualTo(3);
+      Page<StoredEvent> page = s.list(EventQuery.all());
+      assertThat(page.items()).extracting(StoredEvent::id).containsExactly(id);
+      assertThat(page.items().get(0).event()).isEqualTo(before);
+      assertThat(s.get(id).orElseThrow().event().event()).isEqualTo(before);
       assertThat(write(s, Fixtures.sumy()).duplicates()).isEqualTo(1);
     }
   }

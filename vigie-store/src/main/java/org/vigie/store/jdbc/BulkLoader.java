@@ -105,7 +105,7 @@ public final class BulkLoader {
       throws SQLException {
     Sql.insertRows(c, "articles", 10, arts, "");
     Sql.insertRows(c, "mentions", 9, ments, "");
-    Sql.insertRows(c, "events", 23, evs, "");
+    JdbcEventStore.insertEvents(c, evs);
     Sql.insertRows(c, "event_sources", 3, srcs, "");
     Sql.insertRows(c, "event_actors", 4, acts, "");
     c.commit();

@@ -602,6 +602,7 @@ public final class JdbcEventStore implements EventStore {
     Set<String> toDelete = new TreeSet<>(oldEvents);
     toDelete.addAll(byNewId.keySet());
     deleteIn(c, "DELETE FROM events WHERE id IN (%s)", toDelete);
+    deleteIn(c, "DELETE FROM event_docs WHERE id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_sources WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_actors WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_aliases WHERE old_id IN (%s)", byNewId.keySet());
@@ -631,7 +632,7 @@ public final class JdbcEventStore implements EventStore {
         actRows.add(new Object[] {id, a.role(), key, Sql.Null.or(a.name(), Sql.Null.VARCHAR)});
       }
     }
-    Sql.insertRows(c, "events", 23, evRows, "");
+    insertEvents(c, evRows);
     Sql.insertRows(c, "event_sources", 3, srcRows, "");
     Sql.insertRows(c, "event_actors", 4, actRows, "");
     return new Rewrite(groups, created);
@@ -651,6 +652,57 @@ public final class JdbcEventStore implements EventStore {
       }
     }
     Sql.update(c, "DELETE FROM event_locks WHERE event_id = ?", List.of(old));
+  }
+
+  /**
+   * Writes event rows as built by {@link #eventRow}: the document (column 2) goes to event_docs,
+   * the filter columns to events.
+   */
+  static void insertEvents(Connection c, List<Object[]> rows) throws SQLException {
+    List<Object[]> events = new ArrayList<>(rows.size());
+    List<Object[]> docs = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      Object[] e = new Object[r.length - 1];
+      e[0] = r[0];
+      System.arraycopy(r, 2, e, 1, r.length - 2);
+      events.add(e);
+      docs.add(new Object[] {r[0], r[1]});
+    }
+    Sql.insertRows(c, "events", EVENT_COLUMNS, events, "");
+    Sql.insertRows(c, "event_docs", 2, docs, "");
+  }
+
+  private static final int EVENT_COLUMNS = 22;
+
+  /** One event's document, or null. */
+  private static String doc(Connection c, String id) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT event_json FROM event_docs WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  /** The documents of a page of events, by id. */
+  private static Map<String, String> docsOf(Connection c, List<String> ids) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> chunk : Sql.chunks(new TreeSet<>(ids))) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT id, event_json FROM event_docs WHERE id IN ("
+                  + Sql.marks(chunk.size())
+                  + ")")) {
+        Sql.bind(p, chunk);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, Map<String, String>> locksOf(Connection c, Collection<String> ids)
@@ -772,8 +824,7 @@ public final class JdbcEventStore implements EventStore {
     List<Object> params = new ArrayList<>(f.params());
     StringBuilder sql =
         new StringBuilder(
-                "WITH page AS (SELECT e.id, e.event_json, e.sort_date, e.review FROM events e"
-                    + " WHERE ")
+                "WITH page AS (SELECT e.id, e.sort_date, e.review FROM events e" + " WHERE ")
             .append(f.where());
     boolean desc = q.sort() == EventQuery.Sort.DATE_DESC;
     if (q.cursor() != null) {
@@ -792,7 +843,7 @@ public final class JdbcEventStore implements EventStore {
     params.add(q.limit() + 1);
     // one round trip: the page and its sources together
     sql.append(
-        " SELECT p.id, p.event_json, p.sort_date, p.review, a.id, a.outlet, a.url, a.published,"
+        " SELECT p.id, p.sort_date, p.review, a.id, a.outlet, a.url, a.published,"
             + " a.language FROM page p LEFT JOIN event_sources s ON s.event_id = p.id"
             + " LEFT JOIN articles a ON a.id = s.article_id");
     sql.append(
@@ -809,18 +860,16 @@ public final class JdbcEventStore implements EventStore {
           if (!rows.containsKey(id)) {
             rows.put(
                 id,
-                new String[] {
-                  id, rs.getString(2), rs.getDate(3).toLocalDate().toString(), rs.getString(4)
-                });
+                new String[] {id, null, rs.getDate(2).toLocalDate().toString(), rs.getString(3)});
           }
-          String aid = rs.getString(5);
+          String aid = rs.getString(4);
           if (aid != null) {
             sources
                 .computeIfAbsent(id, k -> new LinkedHashMap<>())
                 .putIfAbsent(
                     aid,
                     new EventSource(
-                        aid, rs.getString(6), rs.getString(7), localDate(rs, 8), rs.getString(9)));
+                        aid, rs.getString(5), rs.getString(6), localDate(rs, 7), rs.getString(8)));
           }
         }
       }
@@ -831,6 +880,11 @@ public final class JdbcEventStore implements EventStore {
       list = list.subList(0, q.limit());
       String[] last = list.get(list.size() - 1);
       next = encodeCursor(last[2], last[0]);
+    }
+    // the documents of this page only: see event_docs in V3__event_docs.sql
+    Map<String, String> docs = docsOf(c, list.stream().map(r -> r[0]).toList());
+    for (String[] r : list) {
+      r[1] = docs.get(r[0]);
     }
     List<String> reviewed = new ArrayList<>();
     for (String[] r : list) {
@@ -945,12 +999,11 @@ public final class JdbcEventStore implements EventStore {
     try (Connection c = source.get()) {
       String id = resolve(c, eventId);
       List<String[]> rows = new ArrayList<>();
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT id, event_json, sort_date, review FROM events WHERE id = ?")) {
+      try (PreparedStatement p = c.prepareStatement("SELECT id, review FROM events WHERE id = ?")) {
         p.setString(1, id);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            rows.add(new String[] {rs.getString(1), rs.getString(2), null, rs.getString(4)});
+            rows.add(new String[] {rs.getString(1), doc(c, id), null, rs.getString(2)});
           }
         }
       }
@@ -1104,15 +1157,11 @@ public final class JdbcEventStore implements EventStore {
   }
 
   Event currentEvent(Connection c, String id) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT event_json FROM events WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalArgumentException("no event " + id);
-        }
-        return Json.read(rs.getString(1), Event.class);
-      }
+    String json = doc(c, id);
+    if (json == null) {
+      throw new IllegalArgumentException("no event " + id);
     }
+    return Json.read(json, Event.class);
   }
 
   void setLock(Connection c, String eventId, String field, String json) throws SQLException {
@@ -1147,12 +1196,11 @@ public final class JdbcEventStore implements EventStore {
   List<StoredEvent> loadEvents(Connection c, List<String> ids) throws SQLException {
     List<String[]> rows = new ArrayList<>();
     for (String id : ids) {
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT id, event_json, sort_date, review FROM events WHERE id = ?")) {
+      try (PreparedStatement p = c.prepareStatement("SELECT id, review FROM events WHERE id = ?")) {
         p.setString(1, id);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            rows.add(new String[] {rs.getString(1), rs.getString(2), null, rs.getString(4)});
+            rows.add(new String[] {rs.getString(1), doc(c, id), null, rs.getString(2)});
           }
         }
       }

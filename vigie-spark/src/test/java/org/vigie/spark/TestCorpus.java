@@ -89,7 +89,8 @@ final class TestCorpus {
     lines.add(
         line(
             null,
-            "An article without id. [ev type=ASSAULT date=2024-08-01 cc=ML]",
+            "An article without id: gunmen attacked a checkpoint near Gao on 1 August 2024,"
+                + " killing two soldiers. [ev type=ASSAULT date=2024-08-01 cc=ML]",
             base,
             "en",
             "AFP"));

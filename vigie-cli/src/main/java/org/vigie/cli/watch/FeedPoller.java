@@ -60,13 +60,14 @@ public final class FeedPoller {
       URI feed,
       boolean notModified,
       List<NewItem> items,
+      List<String> skippedKeys,
       String etag,
       String lastModified,
       List<String> notes,
       String error) {
 
     static Result failed(URI feed, String error) {
-      return new Result(feed, false, List.of(), null, null, List.of(), error);
+      return new Result(feed, false, List.of(), List.of(), null, null, List.of(), error);
     }
   }
 
@@ -85,7 +86,8 @@ public final class FeedPoller {
       return Result.failed(feed, describe(e));
     }
     if (r.notModified()) {
-      return new Result(feed, true, List.of(), state.etag, state.lastModified, List.of(), null);
+      return new Result(
+          feed, true, List.of(), List.of(), state.etag, state.lastModified, List.of(), null);
     }
     if (!r.ok()) {
       return Result.failed(feed, "HTTP " + r.status());
@@ -101,6 +103,7 @@ public final class FeedPoller {
     String feedLang = language(parsed.getLanguage());
     String feedTitle = blankToNull(parsed.getTitle());
     List<NewItem> items = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> keysThisRound = new ArrayList<>();
     for (SyndEntry e : parsed.getEntries()) {
@@ -113,11 +116,12 @@ public final class FeedPoller {
       NewItem item = item(e, key, link, feedTitle, feedLang, notes);
       if (item == null) {
         notes.add(feed + ": item " + key + " has no text (no page, no description); skipped");
+        skipped.add(key);
         continue;
       }
       items.add(item);
     }
-    return new Result(feed, false, items, r.etag(), r.lastModified(), notes, null);
+    return new Result(feed, false, items, skipped, r.etag(), r.lastModified(), notes, null);
   }
 
   /** The item id the feed gives (guid / Atom id), else its link, else its title. */

@@ -85,6 +85,9 @@ public final class WatchCommand implements Callable<Integer> {
   private final CliContext context;
   private Extractor extractor;
 
+  /** Set on Ctrl-C: the round polls no further feed, stores what it has and ends. */
+  private volatile boolean stopping;
+
   WatchCommand(CliContext context) {
     this.context = context;
   }
@@ -128,6 +131,7 @@ public final class WatchCommand implements Callable<Integer> {
     Thread hook =
         new Thread(
             () -> {
+              stopping = true;
               stop.countDown();
               try {
                 // let the running round finish its commit and state write, within reason
@@ -178,6 +182,10 @@ public final class WatchCommand implements Callable<Integer> {
     boolean clean = true;
     int unchanged = 0;
     for (URI feed : feeds) {
+      if (stopping) {
+        err.println("vigie watch: stopping; the remaining feeds wait for the next run");
+        break;
+      }
       FeedPoller.Result r = poller.poll(feed, state.feed(feed.toString()));
       r.notes().forEach(n -> err.println("vigie watch: " + n));
       if (r.error() != null) {
@@ -229,6 +237,7 @@ public final class WatchCommand implements Callable<Integer> {
     for (FeedPoller.Result r : results) {
       WatchState.Feed f = state.feed(r.feed().toString());
       r.items().forEach(i -> f.markSeen(i.key()));
+      r.skippedKeys().forEach(f::markSeen);
       f.etag = r.etag();
       f.lastModified = r.lastModified();
     }

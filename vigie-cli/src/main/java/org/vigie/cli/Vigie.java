@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       org.vigie.store.cli.IngestCommand.class,
       org.vigie.store.cli.ExportCommand.class,
       org.vigie.server.ServeCommand.class,
+      org.vigie.cli.watch.WatchCommand.class,
       HelpCommand.class,
     })
 public final class Vigie implements Runnable {

@@ -37,6 +37,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--type", description = "event type, e.g. ASSAULT")
   String type;
 
+  @Option(
+      names = "--scope",
+      defaultValue = "discrete",
+      description =
+          "discrete (default: the events an ACLED-style table counts), aggregate, background,"
+              + " or all")
+  String scope;
+
   @Option(names = "--include-rejected", description = "also events a reviewer rejected")
   boolean includeRejected;
 
@@ -58,6 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
             .to(until)
             .country(country)
             .type(type)
+            .scope("all".equalsIgnoreCase(scope) ? null : scope)
             .includeRejected(includeRejected)
             .sort(EventQuery.Sort.DATE_ASC)
             .build();

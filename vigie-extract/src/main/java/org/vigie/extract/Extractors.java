@@ -1,11 +1,5 @@
 package org.vigie.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +8,7 @@ import org.vigie.extract.actor.ActorRegistry;
 import org.vigie.extract.event.AcledMapper;
 import org.vigie.extract.lang.LanguageIdentifier;
 import org.vigie.extract.lang.LanguagePack;
+import org.vigie.extract.lexicon.DataFiles;
 import org.vigie.geo.Geocoder;
 import org.vigie.geo.Geocoders;
 
@@ -44,8 +39,8 @@ public final class Extractors {
   public static Extractor create(Geocoder geocoder) {
     Map<String, LanguagePack> packs = new LinkedHashMap<>();
     List<String> detectable = new ArrayList<>();
-    for (String line : lines("/org/vigie/extract/languages.txt")) {
-      String[] parts = line.split("\\s+");
+    for (String line : DataFiles.lines("/org/vigie/extract/languages.txt")) {
+      String[] parts = line.strip().split("\\s+");
       if (parts[0].equals("supported")) {
         for (int i = 1; i < parts.length; i++) {
           packs.put(parts[i], LanguagePack.load(parts[i]));
@@ -63,21 +58,5 @@ public final class Extractors {
         ActorRegistry.loadDefault(),
         geocoder,
         AcledMapper.loadDefault());
-  }
-
-  private static List<String> lines(String path) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Extractors.class.getResourceAsStream(path);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

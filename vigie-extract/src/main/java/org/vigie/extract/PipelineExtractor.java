@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +187,4 @@ public final class PipelineExtractor implements Extractor {
       throw new IllegalStateException(e);
     }
   }
-
-  static final Comparator<ResolvedPlace> BY_START = Comparator.comparingInt(ResolvedPlace::start);
 }

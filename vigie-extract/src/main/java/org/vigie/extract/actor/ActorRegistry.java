@@ -1,16 +1,11 @@
 package org.vigie.extract.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.extract.lexicon.DataFiles;
 import org.vigie.extract.lexicon.LexiconEntry;
 import org.vigie.extract.lexicon.LexiconReader;
 import org.vigie.extract.lexicon.PhraseMatcher;
@@ -79,19 +74,8 @@ public final class ActorRegistry {
 
   private static List<String[]> rows(String path) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = ActorRegistry.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return out;
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : DataFiles.lines(path)) {
+      out.add(line.split("\t", -1));
     }
     return out;
   }

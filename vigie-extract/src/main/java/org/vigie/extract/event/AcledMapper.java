@@ -1,13 +1,8 @@
 package org.vigie.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.extract.lexicon.DataFiles;
 import org.vigie.model.Acled;
 
 /**
@@ -25,19 +20,9 @@ public final class AcledMapper {
 
   public static AcledMapper loadDefault() {
     List<Rule> rules = new ArrayList<>();
-    try (InputStream in =
-            AcledMapper.class.getResourceAsStream("/org/vigie/extract/acled-map.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        rules.add(new Rule(c[0], c[1], c[2], new Acled(c[3], c[4])));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : DataFiles.lines("/org/vigie/extract/acled-map.tsv")) {
+      String[] c = line.split("\t");
+      rules.add(new Rule(c[0], c[1], c[2], new Acled(c[3], c[4])));
     }
     return new AcledMapper(List.copyOf(rules));
   }

@@ -83,8 +83,4 @@ final class Draft {
         || samePlace
         || casualties.stream().anyMatch(c -> c.value() != null);
   }
-
-  String family() {
-    return type;
-  }
 }

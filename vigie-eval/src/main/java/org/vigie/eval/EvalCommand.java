@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.vigie.eval.report.ErrorReport;
 import org.vigie.eval.report.JsonReport;
 import org.vigie.eval.report.Reports;
 import org.vigie.eval.run.EvalRunner;
@@ -56,6 +57,14 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "Score the first N records per file.")
   int limit = Integer.MAX_VALUE;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description =
+          "Also write every error as Markdown: missed and spurious events, wrong fields of matched"
+              + " events (gold against predicted), per article.")
+  Path errors;
 
   @Option(names = "--json", description = "Print the metrics as JSON instead of the text report.")
   boolean json;
@@ -108,6 +117,15 @@ public final class EvalCommand implements Callable<Integer> {
       }
       Files.writeString(report, Reports.markdown(results), StandardCharsets.UTF_8);
       err.println("report written to " + report);
+      err.flush();
+    }
+    if (errors != null) {
+      Path parent = errors.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(errors, ErrorReport.markdown(results), StandardCharsets.UTF_8);
+      err.println("errors written to " + errors);
       err.flush();
     }
     boolean missing = results.stream().anyMatch(r -> r.status() == FileEvaluation.Status.NOT_FOUND);

@@ -117,9 +117,14 @@ public final class PipelineExtractor implements Extractor {
     List<NumberMention> numbers = NumberParser.parse(tt, lex);
     List<TimeMention> times = timeParser.parse(tt, lex, anchor);
     List<ActorMention> actors = actorFinder.find(tt, lex, registryMatches);
+    java.util.Set<String> actorCountries = countryHints(actors);
     List<ResolvedPlace> places =
         org.vigie.extract.parse.PlaceFilter.filter(
-            tt, lex, geocoder.annotate(tt, lang, countryHints(actors)));
+            tt,
+            lex,
+            geocoder.annotate(tt, lang, actorCountries),
+            actorCountries,
+            registry::neighbours);
     List<CasualtyMention> casualties = CasualtyParser.parse(tt, lex, numbers, times);
     List<Frame> frames = FrameFinder.find(tt, lex, actors);
     Annotations annotations =

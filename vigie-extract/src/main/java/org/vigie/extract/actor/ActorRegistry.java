@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.vigie.extract.lexicon.DataFiles;
 import org.vigie.extract.lexicon.LexiconEntry;
 import org.vigie.extract.lexicon.LexiconReader;
@@ -20,6 +21,7 @@ import org.vigie.text.Fold;
 public final class ActorRegistry {
   private final Map<String, Actor> byId = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, Set<String>> neighbours = new HashMap<>();
   private final Map<String, String> compactAliases = new HashMap<>();
   private final PhraseMatcher matcher;
 
@@ -32,9 +34,14 @@ public final class ActorRegistry {
     Map<String, Actor> actors = new HashMap<>();
     Map<String, String> compact = new HashMap<>();
     Map<String, String> countries = new HashMap<>();
+    Map<String, Set<String>> borders = new HashMap<>();
     for (String[] cols : rows("/org/vigie/extract/countries.tsv")) {
       if (cols.length >= 2) {
-        countries.put(cols[0].toUpperCase(Locale.ROOT), cols[1]);
+        String iso = cols[0].toUpperCase(Locale.ROOT);
+        countries.put(iso, cols[1]);
+        if (cols.length > 4 && !cols[4].isBlank()) {
+          borders.put(iso, Set.of(cols[4].strip().split(",")));
+        }
       }
     }
     for (String[] cols : rows("/org/vigie/extract/actors.tsv")) {
@@ -68,6 +75,7 @@ public final class ActorRegistry {
     ActorRegistry r = new ActorRegistry(entries);
     r.byId.putAll(actors);
     r.countryNames.putAll(countries);
+    r.neighbours.putAll(borders);
     r.compactAliases.putAll(compact);
     return r;
   }
@@ -96,6 +104,11 @@ public final class ActorRegistry {
   /** English short name of a country, or the code itself. */
   public String countryName(String iso) {
     return iso == null ? null : countryNames.getOrDefault(iso, iso);
+  }
+
+  /** The countries that share a land border with {@code iso} (GeoNames), empty when unknown. */
+  public Set<String> neighbours(String iso) {
+    return iso == null ? Set.of() : neighbours.getOrDefault(iso, Set.of());
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.vigie.extract.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.vigie.extract.lexicon.Match;
 import org.vigie.geo.ResolvedPlace;
 import org.vigie.text.Token;
@@ -12,15 +15,40 @@ import org.vigie.text.TokenizedText;
  * ("le soutien de Washington", "the regime of Tel Aviv", marked {@code metonym} in the demonym
  * files) is dropped unless a locative preposition introduces it ("à Washington"), and so is a
  * common phrase capitalised only because it opens a sentence ("La nouvelle attaque").
+ *
+ * <p>A one-word name that resolves to a minor place in a country the article has no other tie to is
+ * dropped too, unless a locative introduces it. Gazetteers carry alternate names that are common
+ * words of some language ("Bilan" for a Turkish town, «كامل» "complete" for an Iranian one, «سلطات»
+ * "authorities" for a Moroccan one); an article about Mali that really names a small Ukrainian town
+ * would also name Ukraine, a Ukrainian actor, or say "in" before it. The article's countries are
+ * those of its actors and of the places it names that carry their own evidence (countries, admin
+ * areas, names of several words, names after a locative).
  */
 public final class PlaceFilter {
   private PlaceFilter() {}
 
+  /** Places of at least this population stand on their own, wherever the article is. */
+  static final long MAJOR_PLACE = 1_000_000;
+
   public static List<ResolvedPlace> filter(
       TokenizedText tt, List<Match> lex, List<ResolvedPlace> places) {
+    return filter(tt, lex, places, Set.of(), c -> Set.of());
+  }
+
+  /**
+   * @param actorCountries countries of the article's actors (ISO alpha-2)
+   * @param neighbours the land neighbours of a country: a town across the border of the article's
+   *     country is in context (the Golan for an article about Israel and Lebanon)
+   */
+  public static List<ResolvedPlace> filter(
+      TokenizedText tt,
+      List<Match> lex,
+      List<ResolvedPlace> places,
+      Set<String> actorCountries,
+      Function<String, Set<String>> neighbours) {
     List<ResolvedPlace> out = new ArrayList<>(places.size());
     for (ResolvedPlace p : places) {
-      if (isMetonym(lex, p) && !locativeBefore(lex, p.firstToken())) {
+      if (isMetonym(lex, p) && !locativeBefore(tt, lex, p)) {
         continue;
       }
       if (sentenceInitialPhrase(tt, p)) {
@@ -28,7 +56,34 @@ public final class PlaceFilter {
       }
       out.add(p);
     }
+    Set<String> context = new HashSet<>(actorCountries);
+    for (ResolvedPlace p : out) {
+      if (p.place() != null && p.place().country() != null && standsAlone(tt, lex, p)) {
+        context.add(p.place().country());
+      }
+    }
+    if (context.isEmpty()) {
+      return out;
+    }
+    for (String c : List.copyOf(context)) {
+      context.addAll(neighbours.apply(c));
+    }
+    out.removeIf(
+        p ->
+            p.place() != null
+                && p.place().country() != null
+                && !context.contains(p.place().country())
+                && !standsAlone(tt, lex, p));
     return out;
+  }
+
+  /** A place whose mention is evidence enough by itself, whatever else the article names. */
+  private static boolean standsAlone(TokenizedText tt, List<Match> lex, ResolvedPlace p) {
+    return p.place().isCountry()
+        || p.place().isAdmin()
+        || p.place().population() >= MAJOR_PLACE
+        || p.endToken() - p.firstToken() > 1
+        || locativeBefore(tt, lex, p);
   }
 
   private static boolean isMetonym(List<Match> lex, ResolvedPlace p) {
@@ -43,7 +98,18 @@ public final class PlaceFilter {
     return false;
   }
 
-  private static boolean locativeBefore(List<Match> lex, int token) {
+  private static boolean locativeBefore(TokenizedText tt, List<Match> lex, ResolvedPlace p) {
+    int token = p.firstToken();
+    Token first = tt.tokens().get(token);
+    // an Arabic preposition glued to the name: «بالجزيرة», «وبمدينة»
+    int gluedLength = p.start() - first.start();
+    String glued =
+        gluedLength > 0 && gluedLength < first.surface().length()
+            ? first.surface().substring(0, gluedLength)
+            : "";
+    if (glued.endsWith("ب") || glued.endsWith("بال")) {
+      return true;
+    }
     for (Match m : lex) {
       if (m.category().equals("scope")
           && "locative".equals(m.get("scope"))

@@ -454,7 +454,8 @@ public final class ArticleGeocoder implements Geocoder {
     List<Token> toks = text.tokens();
     Token first = toks.get(u.tok[i]);
     Token last = toks.get(u.tok[i + len - 1]);
-    if ((cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i])))
+    if ((cues.isStop(m.key)
+            || (len == 1 && (cues.isStop(u.key[i]) || cues.isStopBehindProclitic(u.key[i]))))
         && !(m.adminAfter && hasAdminCandidate(m))) {
       return false; // "Bay" is a word, "Bay region" an area
     }

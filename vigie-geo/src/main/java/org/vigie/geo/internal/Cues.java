@@ -186,6 +186,21 @@ public final class Cues {
     return stops.contains(key);
   }
 
+  /**
+   * True for a word that is a stop word once a proclitic is taken off: «وأن» "and that" is «أن»,
+   * not the Arabic name of Van.
+   */
+  public boolean isStopBehindProclitic(String key) {
+    for (String p : proclitics) {
+      if (key.length() > p.length() + 1
+          && key.startsWith(p)
+          && stops.contains(key.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for any word of a cue phrase (province, airport, north…), in any language. */
   public boolean isCueWord(String key) {
     return cueWords.contains(key);

@@ -123,6 +123,7 @@ public final class PipelineExtractor implements Extractor {
             tt,
             lex,
             geocoder.annotate(tt, lang, actorCountries),
+            actors,
             actorCountries,
             registry::neighbours);
     List<CasualtyMention> casualties = CasualtyParser.parse(tt, lex, numbers, times);

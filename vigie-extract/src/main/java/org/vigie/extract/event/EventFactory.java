@@ -71,6 +71,13 @@ public final class EventFactory {
     Location location = location(d, tt);
     EventDate date = date(d, tt, anchor);
     Casualties casualties = casualties(d, tt);
+    if (d.targets.isEmpty() && victimsUnnamed(d, casualties)) {
+      Actor civilians = registry.byId("civilians");
+      if (civilians != null) {
+        actors.add(actor("target", new Draft.Sourced<>(civilians, -1, -1), tt, country));
+        civiliansTarget = true;
+      }
+    }
     Attribution attribution = attribution(d, tt, outlet);
     List<String> conditions = new ArrayList<>();
     if ("intercepted".equals(d.outcome)) {
@@ -134,6 +141,19 @@ public final class EventFactory {
     }
     Actor a = id == null ? null : registry.byId(id);
     return a == null ? null : new Draft.Sourced<>(a, -1, -1);
+  }
+
+  /**
+   * Coders' convention: the dead and wounded of an attack whom the text names by no group ("34
+   * morts", "killed 12 people", «مقتل 5 أشخاص») are civilians. Soldiers, fighters or police among
+   * the victims are named as such, and the actor finder makes them the target.
+   */
+  private static boolean victimsUnnamed(Draft d, Casualties c) {
+    return "ASSAULT".equals(d.type)
+        && Event.DISCRETE.equals(d.scope)
+        && !"intercepted".equals(d.outcome)
+        && !d.twoSided
+        && (c.killed() != null || c.injured() != null);
   }
 
   private EventActor actor(String role, Draft.Sourced<Actor> s, TokenizedText tt, String country) {

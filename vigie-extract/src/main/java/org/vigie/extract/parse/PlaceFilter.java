@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.vigie.extract.actor.ActorMention;
 import org.vigie.extract.lexicon.Match;
 import org.vigie.geo.ResolvedPlace;
 import org.vigie.text.Token;
@@ -32,10 +33,12 @@ public final class PlaceFilter {
 
   public static List<ResolvedPlace> filter(
       TokenizedText tt, List<Match> lex, List<ResolvedPlace> places) {
-    return filter(tt, lex, places, Set.of(), c -> Set.of());
+    return filter(tt, lex, places, List.of(), Set.of(), c -> Set.of());
   }
 
   /**
+   * @param actors the article's actor mentions: a place inside one names the actor ("United States
+   *     air force", "Tripoli Revolutionaries Brigade"), not where it acts
    * @param actorCountries countries of the article's actors (ISO alpha-2)
    * @param neighbours the land neighbours of a country: a town across the border of the article's
    *     country is in context (the Golan for an article about Israel and Lebanon)
@@ -44,6 +47,7 @@ public final class PlaceFilter {
       TokenizedText tt,
       List<Match> lex,
       List<ResolvedPlace> places,
+      List<ActorMention> actors,
       Set<String> actorCountries,
       Function<String, Set<String>> neighbours) {
     List<ResolvedPlace> out = new ArrayList<>(places.size());
@@ -51,7 +55,7 @@ public final class PlaceFilter {
       if (isMetonym(lex, p) && !locativeBefore(tt, lex, p)) {
         continue;
       }
-      if (sentenceInitialPhrase(tt, p)) {
+      if (sentenceInitialPhrase(tt, p) || isVocabulary(lex, p) || insideActor(actors, p)) {
         continue;
       }
       out.add(p);
@@ -84,6 +88,34 @@ public final class PlaceFilter {
         || p.place().population() >= MAJOR_PLACE
         || p.endToken() - p.firstToken() > 1
         || locativeBefore(tt, lex, p);
+  }
+
+  /** Vocabulary words of the language: "Military" opening a sentence is not an airfield. */
+  private static final Set<String> NOT_VOCABULARY = Set.of("demonyms", "organisations");
+
+  private static boolean isVocabulary(List<Match> lex, ResolvedPlace p) {
+    for (Match m : lex) {
+      if (!NOT_VOCABULARY.contains(m.category())
+          && m.from() <= p.firstToken()
+          && m.to() >= p.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideActor(List<ActorMention> actors, ResolvedPlace p) {
+    for (ActorMention a : actors) {
+      if (a.kind() == ActorMention.Kind.DEMONYM || a.kind() == ActorMention.Kind.ANAPHOR) {
+        continue; // "Mogadishu" standing for its government is the metonym rule's business
+      }
+      if (a.from() <= p.firstToken()
+          && a.to() >= p.endToken()
+          && a.to() - a.from() > p.endToken() - p.firstToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMetonym(List<Match> lex, ResolvedPlace p) {

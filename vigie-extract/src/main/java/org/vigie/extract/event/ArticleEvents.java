@@ -29,8 +29,11 @@ public record ArticleEvents(
         narrative.add(new long[] {t.from(), t.start().toEpochDay()});
       }
     }
+    org.vigie.geo.ResolvedPlace leadPlace =
+        a.places().stream().filter(p -> p.precision() <= 2).findFirst().orElse(null);
     List<Draft> merged =
-        ProtestInterventions.fold(MentionMerger.merge(r.drafts(), a.anchor(), narrative));
+        ProtestInterventions.fold(
+            MentionMerger.merge(r.drafts(), a.anchor(), narrative, leadPlace));
     boolean conflict =
         merged.stream()
             .anyMatch(d -> "discrete".equals(d.scope) && ConflictTypes.isConflict(d.type));

@@ -9,10 +9,19 @@ import org.vigie.text.Token;
  * Clause structure of one sentence segment without a parser: boundaries are punctuation (, ; : ( )
  * and quotes) and the language's clause words ({@code scope=clause}: "qui", "lorsque", "which",
  * "عندما"). A word belongs to the trigger group nearest to it, each boundary in between counting as
- * several words, so a date or a place attaches to the event of its own clause.
+ * several words and a trigger ahead of the word counting double, so a date or a place attaches to
+ * the event of its own clause.
  */
 final class Clauses {
   private static final int BOUNDARY_COST = 6;
+
+  /**
+   * A word between two events' triggers leans to the earlier one: a complement follows its verb
+   * ("arrested the head of the camp in Idleb following accusations", "killed 3 people and wounded
+   * 5"), and in Arabic the subject does too.
+   */
+  private static final int FORWARD_COST = 2;
+
   private final int start;
   private final int[] boundariesBefore;
 
@@ -60,7 +69,7 @@ final class Clauses {
     for (Match t : group) {
       int d;
       if (token < t.from()) {
-        d = t.from() - token + BOUNDARY_COST * count(token, t.from());
+        d = FORWARD_COST * (t.from() - token) + BOUNDARY_COST * count(token, t.from());
       } else if (token >= t.to()) {
         d = token - t.to() + 1 + BOUNDARY_COST * count(t.to(), token);
       } else {

@@ -62,6 +62,10 @@ final class Draft {
   int samePlaceFrom = -1;
   int samePlaceTo = -1;
   boolean lead;
+
+  /** Set aside as background only because nothing dates or places it. */
+  boolean unanchored;
+
   boolean plural;
   boolean twoSided;
   boolean weak;

@@ -19,14 +19,18 @@ public final class MentionMerger {
   private MentionMerger() {}
 
   public static List<Draft> merge(List<Draft> mentions, LocalDate anchor) {
-    return merge(mentions, anchor, List.of());
+    return merge(mentions, anchor, List.of(), null);
   }
 
   /**
    * @param narrative the days the text states, in text order ({@code [token, epochDay]}): an
    *     undated mention happened on the last day told before it ("On 3 May … The attackers fled.")
    */
-  public static List<Draft> merge(List<Draft> mentions, LocalDate anchor, List<long[]> narrative) {
+  public static List<Draft> merge(
+      List<Draft> mentions,
+      LocalDate anchor,
+      List<long[]> narrative,
+      org.vigie.geo.ResolvedPlace leadPlace) {
     List<Draft> events = new ArrayList<>();
     for (Draft d : mentions) {
       if (d.start == null && !d.relativeToEvent && "discrete".equals(d.scope)) {
@@ -106,6 +110,7 @@ public final class MentionMerger {
         } else {
           if (!d.lead) {
             d.scope = "background";
+            d.unanchored = true;
           }
           events.add(d);
         }
@@ -130,7 +135,44 @@ public final class MentionMerger {
         events.add(d);
       }
     }
-    return events;
+    return promoteUnanchored(events, leadPlace);
+  }
+
+  /**
+   * A report about one event that neither dates nor places it ("La circulation a été perturbée par
+   * des manifestations … la journaliste qui a couvert la manifestation") still reports that event:
+   * when no mention of the article is discrete, its first mention set aside only for lack of an
+   * anchor is the event, and later mentions of the same kind join it. Unplaced, it happened where
+   * the report first says (its lead place, "in the al-Kharda sub-district, Baghdad").
+   */
+  private static List<Draft> promoteUnanchored(
+      List<Draft> events, org.vigie.geo.ResolvedPlace leadPlace) {
+    if (events.stream().anyMatch(e -> "discrete".equals(e.scope))) {
+      return events;
+    }
+    List<Draft> out = new ArrayList<>();
+    Draft event = null;
+    for (Draft d : events) {
+      if (!d.unanchored) {
+        out.add(d);
+      } else if (event == null) {
+        d.scope = "discrete";
+        if (d.place == null && leadPlace != null && leadPlace.place() != null) {
+          d.place = leadPlace;
+          d.placeBasis = "inherited";
+          if (leadPlace.place().country() != null) {
+            d.countries.add(leadPlace.place().country());
+          }
+        }
+        event = d;
+        out.add(d);
+      } else if (compatibleType(event, d) && compatibleActor(event, d)) {
+        absorb(event, d);
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Two campaigns are one when told over the same kind of span ("these months", "since…"). */

@@ -52,7 +52,7 @@ public final class PlaceFilter {
       Function<String, Set<String>> neighbours) {
     List<ResolvedPlace> out = new ArrayList<>(places.size());
     for (ResolvedPlace p : places) {
-      if (isMetonym(lex, p) && !locativeBefore(tt, lex, p)) {
+      if (isMetonym(lex, p) && !locativeBefore(tt, lex, p) && !inAddress(tt, places, p)) {
         continue;
       }
       if (sentenceInitialPhrase(tt, p) || isVocabulary(lex, p) || insideActor(actors, p)) {
@@ -116,6 +116,34 @@ public final class PlaceFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * A place written as part of an address, next to another place across a comma or a bracket:
+   * "Darkheynley neighborhood, Mogadishu, Somalia", "Abu Salim (Tripoli)".
+   */
+  private static boolean inAddress(TokenizedText tt, List<ResolvedPlace> places, ResolvedPlace p) {
+    List<Token> tokens = tt.tokens();
+    int before = p.firstToken() - 1;
+    int after = p.endToken();
+    boolean punctBefore = before >= 0 && isAddressPunct(tokens.get(before).surface());
+    boolean punctAfter = after < tokens.size() && isAddressPunct(tokens.get(after).surface());
+    for (ResolvedPlace o : places) {
+      if (o == p) {
+        continue;
+      }
+      if (punctBefore && o.endToken() <= before && before - o.endToken() <= 2) {
+        return true;
+      }
+      if (punctAfter && o.firstToken() == after + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAddressPunct(String s) {
+    return s.equals(",") || s.equals("(") || s.equals("،");
   }
 
   private static boolean isMetonym(List<Match> lex, ResolvedPlace p) {

@@ -335,7 +335,9 @@ public final class EventAssembler {
           }
         }
         case "aggregate" -> {
-          if (Math.abs(cue.from() - trig) <= 4) {
+          // "plusieurs frappes", "a series of attacks", «عدة غارات»: the cue counts the event noun
+          // it comes before; after a verb it counts the victims ("tué plusieurs dizaines")
+          if (cue.to() <= trig && trig - cue.to() <= 3 && !"verb".equals(lead.get("pos"))) {
             d.plural = true;
             d.scope = "aggregate";
           }

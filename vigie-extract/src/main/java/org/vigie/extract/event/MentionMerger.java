@@ -150,10 +150,14 @@ public final class MentionMerger {
     if (events.stream().anyMatch(e -> "discrete".equals(e.scope))) {
       return events;
     }
+    // a conflict mention (assault, coercion, protest) is the report's event before a word said
+    // about it (a demand, a meeting, an accusation)
+    boolean conflictSetAside =
+        events.stream().anyMatch(e -> e.unanchored && ConflictTypes.isConflict(e.type));
     List<Draft> out = new ArrayList<>();
     Draft event = null;
     for (Draft d : events) {
-      if (!d.unanchored) {
+      if (!d.unanchored || event == null && conflictSetAside && !ConflictTypes.isConflict(d.type)) {
         out.add(d);
       } else if (event == null) {
         d.scope = "discrete";

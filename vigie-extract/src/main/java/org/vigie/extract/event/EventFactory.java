@@ -55,6 +55,7 @@ public final class EventFactory {
             : d.countries.stream().findFirst().orElse(null);
     List<EventActor> actors = new ArrayList<>();
     Draft.Sourced<Actor> first = d.actor1 != null ? d.actor1 : defaultActor(d);
+    first = asCrowd(d, first);
     if (first != null) {
       actors.add(actor("actor1", first, tt, country));
     }
@@ -154,6 +155,22 @@ public final class EventFactory {
         && !"intercepted".equals(d.outcome)
         && !d.twoSided
         && (c.killed() != null || c.injured() != null);
+  }
+
+  /**
+   * Coders name the crowd of a protest by what it does, not who it is: residents, villagers or
+   * women who demonstrate are "Protesters (Country)", "Rioters" when the protest turns violent; the
+   * words of the text stay the evidence.
+   */
+  private Draft.Sourced<Actor> asCrowd(Draft d, Draft.Sourced<Actor> first) {
+    if (!"PROTEST".equals(d.type)
+        || first == null
+        || !"civilians".equals(first.value().type())
+        || first.from() < 0) {
+      return first;
+    }
+    Actor crowd = registry.byId("riot".equals(d.mode) ? "rioters" : "protesters");
+    return crowd == null ? first : new Draft.Sourced<>(crowd, first.from(), first.to());
   }
 
   private EventActor actor(String role, Draft.Sourced<Actor> s, TokenizedText tt, String country) {

@@ -6,9 +6,15 @@ import java.util.List;
 /**
  * Folds the police's response into the protest it answers, as conflict coders do ("protest with
  * intervention"): a coercion without casualties told in the same report as a protest, on the same
- * day or undated, is part of that protest, not an event of its own.
+ * day or undated, is part of that protest, not an event of its own. Violence by the crowd itself
+ * (stones, fires, vandalism by no named armed actor: "rioters … hurled stones at soldiers") makes
+ * the protest a riot rather than a separate assault.
  */
 final class ProtestInterventions {
+  private static final java.util.Set<String> CROWD_MODES = java.util.Set.of("primitive", "destroy");
+  private static final java.util.Set<String> CROWD_TYPES =
+      java.util.Set.of("rioters", "protesters", "civilians");
+
   private ProtestInterventions() {}
 
   static List<Draft> fold(List<Draft> events) {
@@ -31,7 +37,29 @@ final class ProtestInterventions {
               && !"arrest".equals(d.mode)
               && d.casualties.stream().noneMatch(c -> c.value() != null && c.value() > 0)
               && (!d.hasDayDate() || !protest.hasDayDate() || d.start.equals(protest.start));
-      if (intervention) {
+      boolean crowdViolence =
+          d != protest
+              && "discrete".equals(d.scope)
+              && "ASSAULT".equals(d.type)
+              && (d.mode == null || CROWD_MODES.contains(d.mode))
+              && (d.actor1 == null || CROWD_TYPES.contains(d.actor1.value().type()))
+              && (!d.hasDayDate() || !protest.hasDayDate() || d.start.equals(protest.start));
+      if (crowdViolence) {
+        protest.mode = "riot";
+        protest.triggers.addAll(d.triggers);
+        protest.frames.addAll(d.frames);
+        protest.casualties.addAll(d.casualties);
+        for (Draft.Sourced<org.vigie.extract.actor.Actor> t : d.targets) {
+          if (protest.targets.stream().noneMatch(x -> x.value().id().equals(t.value().id()))) {
+            protest.targets.add(t);
+          }
+        }
+        if (protest.place == null && d.place != null) {
+          protest.place = d.place;
+          protest.placeBasis = d.placeBasis;
+          protest.countries.addAll(d.countries);
+        }
+      } else if (intervention) {
         protest.triggers.addAll(d.triggers);
         protest.frames.addAll(d.frames);
         if (d.actor1 != null) {

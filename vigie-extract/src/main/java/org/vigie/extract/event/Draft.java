@@ -67,6 +67,12 @@ final class Draft {
   boolean unanchored;
 
   boolean plural;
+
+  /**
+   * A campaign only by its plural, after a definite determiner ("les frappes", "these attacks").
+   */
+  boolean definitePlural;
+
   boolean twoSided;
   boolean weak;
 

@@ -394,8 +394,23 @@ public final class EventAssembler {
         && !d.hasDayDate()
         && d.casualties.stream().noneMatch(c -> c.value() != null)) {
       d.scope = "aggregate";
+      d.definitePlural = definiteBefore(a, seglex, lead);
     }
     return d;
+  }
+
+  /**
+   * "les frappes", "ces frappes", "the strikes", «الغارات»: a definite plural that may name again
+   * the strikes the report already told, rather than a campaign.
+   */
+  private static boolean definiteBefore(Annotations a, List<Match> seglex, Match lead) {
+    for (Match m : seglex) {
+      if ("definite".equals(m.get("scope")) && m.to() == lead.from()) {
+        return true;
+      }
+    }
+    String first = a.text().tokens().get(lead.from()).surface();
+    return "ar".equals(a.lang()) && (first.startsWith("ال") || first.startsWith("وال"));
   }
 
   private static boolean targetNounAfter(List<Match> seglex, Match cue) {
@@ -619,6 +634,16 @@ public final class EventAssembler {
       for (Frame f : a.frames()) {
         if (f.sentence() == s.index() && "claim".equals(f.kind()) && f.speaker() != null) {
           d.actor1 = new Draft.Sourced<>(f.speaker(), f.speakerFrom(), f.speakerTo());
+        }
+      }
+    }
+    if (d.actor1 == null) {
+      // the alleged perpetrator, as coders record it: "le CSP accuse l'armée d'avoir effectué ces
+      // frappes"
+      for (Frame f : a.frames()) {
+        if (f.sentence() == s.index() && f.accused() != null && f.accusedTo() <= trigFrom) {
+          d.actor1 = new Draft.Sourced<>(f.accused(), f.accusedFrom(), f.accusedTo());
+          d.targets.removeIf(t -> t.from() == f.accusedFrom());
         }
       }
     }

@@ -74,6 +74,19 @@ public final class MentionMerger {
         events.add(d);
         continue;
       }
+      if ("aggregate".equals(d.scope) && d.definitePlural) {
+        Draft told = null;
+        for (int k = events.size() - 1; k >= 0 && told == null; k--) {
+          Draft e = events.get(k);
+          if ("discrete".equals(e.scope) && compatibleType(e, d) && compatibleActor(e, d)) {
+            told = e;
+          }
+        }
+        if (told != null) {
+          absorb(told, d); // "les frappes" are the strikes told before
+          continue;
+        }
+      }
       if ("aggregate".equals(d.scope)) {
         Draft same = null;
         for (Draft e : events) {

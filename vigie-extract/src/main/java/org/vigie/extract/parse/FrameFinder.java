@@ -40,6 +40,10 @@ public final class FrameFinder {
       if ("source-cue".equals(kind)) {
         kind = "report";
       }
+      if ("accuse".equals(kind)) {
+        out.add(accusation(actors, v, tokens, sentence));
+        continue;
+      }
       boolean after =
           "after".equals(v.get("speaker"))
               || v.from() > 0 && isQuoteOrComma(tokens.get(v.from() - 1))
@@ -74,6 +78,45 @@ public final class FrameFinder {
       }
     }
     return out;
+  }
+
+  /** The accuser stands before the verb, the accused right after it ("X accuse Y d'avoir…"). */
+  private static Frame accusation(
+      List<ActorMention> actors, Match v, List<Token> tokens, int sentence) {
+    ActorMention accuser;
+    ActorMention accused;
+    if ("after".equals(v.get("speaker"))) {
+      // verb first: «اتهم الجيش الدعم السريع», the accuser then the accused
+      accuser = actorAfter(actors, v, tokens);
+      accused = accuser == null ? null : actorAfterToken(actors, accuser.to(), v, tokens);
+    } else {
+      accuser = actorBefore(actors, v, tokens);
+      accused = actorAfter(actors, v, tokens);
+    }
+    return new Frame(
+        v.from(),
+        v.to(),
+        "report",
+        accuser == null ? null : accuser.actor(),
+        accuser == null ? -1 : accuser.from(),
+        accuser == null ? -1 : accuser.to(),
+        null,
+        sentence,
+        accused == null ? null : accused.actor(),
+        accused == null ? -1 : accused.from(),
+        accused == null ? -1 : accused.to());
+  }
+
+  private static ActorMention actorAfterToken(
+      List<ActorMention> actors, int from, Match v, List<Token> tokens) {
+    for (ActorMention a : actors) {
+      if (a.from() >= from
+          && a.from() - from <= WINDOW
+          && tokens.get(a.from()).sentence() == tokens.get(v.from()).sentence()) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private static ActorMention actorBefore(List<ActorMention> actors, Match v, List<Token> tokens) {

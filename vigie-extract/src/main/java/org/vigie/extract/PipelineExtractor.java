@@ -115,7 +115,7 @@ public final class PipelineExtractor implements Extractor {
       basis = anchor == null ? "none" : "latest-date-in-text";
     }
     List<NumberMention> numbers = NumberParser.parse(tt, lex);
-    List<TimeMention> times = timeParser.parse(tt, lex, anchor);
+    List<TimeMention> times = withoutDateline(timeParser.parse(tt, lex, anchor), article);
     List<ActorMention> actors = actorFinder.find(tt, lex, registryMatches);
     java.util.Set<String> actorCountries = countryHints(actors);
     List<ResolvedPlace> places =
@@ -155,6 +155,30 @@ public final class PipelineExtractor implements Extractor {
         events.intentions(),
         diagnostics);
   }
+
+  /**
+   * A publication dateline at the head of the text ("date 2025-10-05 …", "Tripoli, 12 May 2025 -")
+   * dates the article, not the events the first sentence tells.
+   */
+  private static List<TimeMention> withoutDateline(List<TimeMention> times, Article article) {
+    if (article.published() == null) {
+      return times;
+    }
+    List<TimeMention> out = new java.util.ArrayList<>(times.size());
+    for (TimeMention t : times) {
+      boolean dateline =
+          t.from() < DATELINE_TOKENS
+              && t.start() != null
+              && t.start().equals(article.published())
+              && t.start().equals(t.end());
+      if (!dateline) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static final int DATELINE_TOKENS = 6;
 
   /**
    * The countries the article's actors belong to ("Al Shabaab" Somalia, "l'armée malienne" Mali):

@@ -32,6 +32,8 @@ public final class PhraseMatcher {
   }
 
   /** All matches, for every start token; per start and category only the longest. */
+  private static final String QUOTES = "\"“”«»„‹›";
+
   public List<Match> findAll(List<Token> tokens) {
     List<List<String>> variants = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
@@ -69,6 +71,11 @@ public final class PhraseMatcher {
     Token t = tokens.get(pos);
     if (t.kind() == Token.Kind.PUNCT && "-".equals(t.surface()) && pos > start) {
       walk(node, tokens, variants, start, pos + 1, best); // "Tel-Aviv" meets "tel aviv"
+      return;
+    }
+    if (t.kind() == Token.Kind.PUNCT && pos > start && QUOTES.indexOf(t.surface().charAt(0)) >= 0) {
+      // a name in quotes inside its phrase: قوات “الدعم السريع”, le groupe « État islamique »
+      walk(node, tokens, variants, start, pos + 1, best);
       return;
     }
     if (t.kind() == Token.Kind.PUNCT && !"'".equals(t.surface())) {

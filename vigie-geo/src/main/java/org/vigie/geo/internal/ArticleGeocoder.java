@@ -70,6 +70,10 @@ public final class ArticleGeocoder implements Geocoder {
     boolean area;
     boolean locative;
     boolean arabic;
+
+    /** Found by its consonant skeleton, not by a name of the gazetteer. */
+    boolean transliterated;
+
     int[] articleKeyHashes;
     int pick = -1;
     double margin;
@@ -328,6 +332,21 @@ public final class ArticleGeocoder implements Geocoder {
               }
             }
           }
+          boolean transliterated = false;
+          if (c.length == 0 && arabicWord && len == 1 && i > 0 && placeNoun(u.key[i - 1])) {
+            // an Arabic spelling the gazetteer lacks: the places whose Latin names sound alike
+            for (String v : cliticFirst(u.key[i], variants)) {
+              String sk = ArabicSkeleton.ofArabic(v);
+              int[] c2 = sk.length() >= MIN_SKELETON ? ix.skeletonPostings(sk) : NONE;
+              if (c2.length > 0) {
+                c = c2;
+                key = v;
+                transliterated = true;
+                locativeClitic = u.key[i].length() > v.length() && startsWithLocative(u.key[i]);
+                break;
+              }
+            }
+          }
           if (c.length == 0) {
             continue;
           }
@@ -339,6 +358,7 @@ public final class ArticleGeocoder implements Geocoder {
           m.key = key;
           m.cands = c.length > MAX_CANDIDATES ? Arrays.copyOf(c, MAX_CANDIDATES) : c;
           m.arabic = isArabic(u.key[i]);
+          m.transliterated = transliterated;
           lookAround(u, i, len, lang, m);
           boolean wordCue =
               m.locative || m.featureCodes != null || m.adminCodes != null || m.relation != null;
@@ -368,6 +388,66 @@ public final class ArticleGeocoder implements Geocoder {
                   && m.adminCodes == null
                   && m.relation == null);
     }
+    return out;
+  }
+
+  /**
+   * Folded Arabic nouns of a kind of place («مدينة», «بلدة», «مخيم»…): only after one is an unknown
+   * Arabic word looked up by its sound, since "في" or "من" come before any noun.
+   */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "مدينه", "بلده", "قريه", "مخيم", "معسكر", "منطقه", "حي", "ولايه", "محافظه", "ناحيه",
+          "قضاء", "مديريه", "بلدات", "قري", "مدن", "مطار", "ميناء", "قاعده", "ضاحيه", "مخيمات");
+
+  private static boolean placeNoun(String key) {
+    if (PLACE_NOUNS.contains(key)) {
+      return true;
+    }
+    // one proclitic: «بمدينة», «ومخيم», «لمنطقة»
+    return key.length() > 2
+        && "وبلفك".indexOf(key.charAt(0)) >= 0
+        && PLACE_NOUNS.contains(key.substring(1));
+  }
+
+  /**
+   * A place found only by how its name sounds must lie in a country the article is otherwise about
+   * (its actors' countries, the places it names by their written names); its other readings are
+   * dropped, and so is the mention when none is left.
+   */
+  private void keepSoundAlikesInContext(List<Mention> mentions, Set<String> hints) {
+    if (mentions.stream().noneMatch(m -> m.transliterated)) {
+      return;
+    }
+    Set<String> countries = new HashSet<>(hints);
+    for (Mention m : mentions) {
+      if (!m.transliterated && m.cands.length > 0) {
+        countries.add(ix.place(m.cands[0]).country());
+      }
+    }
+    mentions.removeIf(
+        m -> {
+          if (!m.transliterated) {
+            return false;
+          }
+          m.cands =
+              Arrays.stream(m.cands)
+                  .filter(c -> countries.contains(ix.place(c).country()))
+                  .toArray();
+          return m.cands.length == 0;
+        });
+  }
+
+  /** Shortest skeleton worth a look-up: two consonants match too many places. */
+  private static final int MIN_SKELETON = 3;
+
+  private static final int[] NONE = new int[0];
+
+  /** The word itself, then its clitic-free forms. */
+  private static List<String> cliticFirst(String word, List<String> variants) {
+    List<String> out = new ArrayList<>(variants.size() + 1);
+    out.add(word);
+    out.addAll(variants);
     return out;
   }
 
@@ -902,6 +982,7 @@ public final class ArticleGeocoder implements Geocoder {
   }
 
   private void resolve(TokenizedText text, List<Mention> mentions, Set<String> hints) {
+    keepSoundAlikesInContext(mentions, hints);
     if (mentions.isEmpty()) {
       return;
     }

@@ -442,6 +442,100 @@ public final class PlaceIndex implements Gazetteer {
     return s;
   }
 
+  /**
+   * Countries whose places Arabic-language news names in Arabic script, though the gazetteer often
+   * has only Latin names for their towns and villages.
+   */
+  private static final Set<String> ARABIC_NEWS_COUNTRIES =
+      Set.of(
+          "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+          "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE", "IL", "SS", "ER", "IR", "TR");
+
+  private volatile Map<String, int[]> skeletons;
+
+  /**
+   * Places whose Latin names have this consonant skeleton ({@link ArabicSkeleton}), most important
+   * first: how an Arabic spelling the gazetteer lacks («الفاشر») finds "El Fasher". Built on first
+   * use (an Arabic article), from the places of the countries Arabic news covers (elsewhere three
+   * consonants match too many towns).
+   */
+  public int[] skeletonPostings(String skeleton) {
+    Map<String, int[]> m = skeletons;
+    if (m == null) {
+      synchronized (this) {
+        m = skeletons;
+        if (m == null) {
+          m = buildSkeletons();
+          skeletons = m;
+        }
+      }
+    }
+    int[] v = m.get(skeleton);
+    return v == null ? NONE : v;
+  }
+
+  private Map<String, int[]> buildSkeletons() {
+    Map<String, Set<Integer>> acc = new HashMap<>(1 << 16);
+    if (base != null) {
+      int count = base.keys.offsets.length - 1;
+      boolean[] eligible = new boolean[baseSize];
+      for (int idx = 0; idx < baseSize; idx++) {
+        eligible[idx] = ARABIC_NEWS_COUNTRIES.contains(base.strings[base.country[idx]]);
+      }
+      for (int e = 0; e < count; e++) {
+        int from = base.postOffsets[e];
+        int to = base.postOffsets[e + 1];
+        boolean any = false;
+        for (int i = from; i < to && !any; i++) {
+          any = eligible[base.posts[i]];
+        }
+        if (any) {
+          addSkeleton(acc, base.keys.get(e), base.posts, from, to);
+        }
+      }
+    }
+    for (Map.Entry<String, int[]> e : keys.entrySet()) {
+      addSkeleton(acc, e.getKey(), e.getValue(), 0, e.getValue().length);
+    }
+    Map<String, int[]> out = new HashMap<>(acc.size() * 2);
+    for (Map.Entry<String, Set<Integer>> e : acc.entrySet()) {
+      int[] v = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      Integer[] boxed = Arrays.stream(v).boxed().toArray(Integer[]::new);
+      Arrays.sort(boxed, (a, b) -> Double.compare(importance(b), importance(a)));
+      out.put(e.getKey(), Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
+    }
+    return out;
+  }
+
+  private void addSkeleton(
+      Map<String, Set<Integer>> acc, String key, int[] posts, int from, int to) {
+    if (key.isEmpty() || ArabicSkeleton.isArabic(key) || !Character.isLetter(key.charAt(0))) {
+      return;
+    }
+    String sk = null;
+    for (int i = from; i < to; i++) {
+      int idx = posts[i];
+      boolean eligible;
+      if (idx < baseSize) {
+        // read the columns, not a Place: this runs over every name of the gazetteer
+        eligible = ARABIC_NEWS_COUNTRIES.contains(base.strings[base.country[idx]]);
+      } else {
+        Place p = place(idx);
+        eligible = ARABIC_NEWS_COUNTRIES.contains(p.country());
+      }
+      if (!eligible) {
+        continue;
+      }
+      if (sk == null) {
+        sk = ArabicSkeleton.ofLatin(key);
+        if (sk.length() < 3) {
+          return;
+        }
+      }
+      acc.computeIfAbsent(sk, k -> new java.util.HashSet<>()).add(idx);
+    }
+  }
+
   /** Raw postings of a key (place indexes, most important first), never null. */
   public int[] postings(String key) {
     int[] v = keys.get(key);

@@ -595,8 +595,11 @@ public final class EventAssembler {
       if (demonym && !actorLikeDemonym(a, m, group, agentPrep, targetPrep)) {
         continue; // "peuples palestinien et libanais", "en Irak": a nationality, not an actor
       }
-      if (m.to() <= trigFrom && !targetPrep && passive) {
-        d.targets.add(new Draft.Sourced<>(actor, m.from(), m.to())); // "seven soldiers were killed"
+      boolean victimNoun = "civilians".equals(actor.type()) && group.get(0).entry().has("weak");
+      if (m.to() <= trigFrom && !targetPrep && (passive || victimNoun)) {
+        // "seven soldiers were killed"; "quatre femmes et deux nourrissons tués": people a
+        // casualty word is told of are its victims
+        d.targets.add(new Draft.Sourced<>(actor, m.from(), m.to()));
       } else if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
       } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 5) {

@@ -63,6 +63,9 @@ final class Draft {
   int samePlaceTo = -1;
   boolean lead;
 
+  /** Set aside by a cue of cause ("in response to", "en représailles à"). */
+  boolean causeCue;
+
   /** Set aside as background only because nothing dates or places it. */
   boolean unanchored;
 

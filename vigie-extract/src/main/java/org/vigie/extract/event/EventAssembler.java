@@ -332,6 +332,7 @@ public final class EventAssembler {
         case "background" -> {
           if (cue.to() <= trig && trig - cue.to() <= 6) {
             d.scope = "background";
+            d.causeCue = true;
           }
         }
         case "aggregate" -> {
@@ -389,6 +390,17 @@ public final class EventAssembler {
       }
     }
     targetCount(a, seglex, d);
+    if (d.causeCue
+        && "background".equals(d.scope)
+        && !"background".equals(lead.get("scope"))
+        && !cumulative
+        && !d.plural
+        && (d.hasPrecisePlace() || d.casualties.stream().anyMatch(c -> c.value() != null))) {
+      // "in response to the killing of four fighters in an air raid on Kafr Kila": the cause is a
+      // past event of its own, told with its place or toll, not the event of the sentence
+      d.scope = "discrete";
+      d.distinct = true;
+    }
     if ("discrete".equals(d.scope)
         && d.plural
         && !d.hasDayDate()

@@ -26,7 +26,12 @@ public record Actor(String id, String name, String type, String country, boolean
 
   /** A generic actor placed in a country: "Civilians" in Somalia becomes "Civilians (Somalia)". */
   public Actor in(String iso, String countryName) {
-    if (!isGeneric() || iso == null || countryName == null || !placeBound()) {
+    if (!isGeneric()
+        || iso == null
+        || iso.isBlank()
+        || countryName == null
+        || countryName.isBlank()
+        || !placeBound()) {
       return this;
     }
     return new Actor(id, name + " (" + countryName + ")", type, iso, registered);

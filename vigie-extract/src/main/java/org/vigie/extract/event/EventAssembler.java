@@ -425,6 +425,19 @@ public final class EventAssembler {
     return "ar".equals(a.lang()) && (first.startsWith("ال") || first.startsWith("وال"));
   }
 
+  /** Between commas a few words apart: ", soutenu par l'Iran,". */
+  private static boolean inApposition(List<Token> tokens, ActorMention m) {
+    if (m.to() >= tokens.size() || !",".equals(tokens.get(m.to()).surface())) {
+      return false;
+    }
+    for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
+      if (",".equals(tokens.get(k).surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean targetNounAfter(List<Match> seglex, Match cue) {
     for (Match t : seglex) {
       if (t.category().equals("targets") && t.from() >= cue.to() && t.from() - cue.to() <= 1) {
@@ -612,6 +625,8 @@ public final class EventAssembler {
         // "seven soldiers were killed"; "quatre femmes et deux nourrissons tués": people a
         // casualty word is told of are its victims
         d.targets.add(new Draft.Sourced<>(actor, m.from(), m.to()));
+      } else if (m.to() <= trigFrom && agentPrep && inApposition(tokens, m)) {
+        continue; // the agent of another verb: "les Houthis, soutenus par l'Iran, ont attaqué"
       } else if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
       } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 5) {

@@ -294,6 +294,27 @@ public final class MentionMerger {
   }
 
   /** The event keeps its own values where it has them and takes the more precise ones. */
+  /**
+   * A later, more precise place refines the place told first only when it lies in or near it: "in
+   * the Gulf of Aden … on its way to Jeddah" stays in the Gulf of Aden.
+   */
+  private static boolean refines(ResolvedPlace told, ResolvedPlace finer) {
+    if (told.place() != null
+        && told.place().isCountry()
+        && finer.place() != null
+        && told.place().country().equals(finer.place().country())) {
+      return true;
+    }
+    double reach = told.precision() >= 3 ? AREA_REFINE_KM : REFINE_KM;
+    return Haversine.km(told.lat(), told.lon(), finer.lat(), finer.lon()) <= reach;
+  }
+
+  /** How far a finer place may lie from a place it refines: a town near a town. */
+  private static final double REFINE_KM = 400;
+
+  /** The same from the centre of a sea, a desert or a region, which span about this much. */
+  private static final double AREA_REFINE_KM = 1000;
+
   static void absorb(Draft e, Draft d) {
     e.triggers.addAll(d.triggers);
     if (d.modeRank > e.modeRank && d.mode != null) {
@@ -315,7 +336,9 @@ public final class MentionMerger {
         e.targets.add(t);
       }
     }
-    if (d.place != null && (e.place == null || d.place.precision() < e.place.precision())) {
+    if (d.place != null
+        && (e.place == null
+            || d.place.precision() < e.place.precision() && refines(e.place, d.place))) {
       e.place = d.place;
       e.placeBasis = d.placeBasis;
       e.placeMentions.clear();

@@ -119,16 +119,50 @@ public final class FrameFinder {
     return null;
   }
 
+  /**
+   * The subject before the verb: the nearest actor within a few words, not counting an apposition
+   * between commas ("Les Houthis, soutenus par l'Iran, ont revendiqué"), and never the agent of
+   * such an apposition ("par l'Iran").
+   */
   private static ActorMention actorBefore(List<ActorMention> actors, Match v, List<Token> tokens) {
     ActorMention best = null;
     for (ActorMention a : actors) {
       if (a.to() <= v.from()
-          && v.from() - a.to() <= WINDOW
-          && tokens.get(a.from()).sentence() == tokens.get(v.from()).sentence()) {
+          && gapWithoutApposition(tokens, a.to(), v.from()) <= WINDOW
+          && tokens.get(a.from()).sentence() == tokens.get(v.from()).sentence()
+          && !insideApposition(tokens, a, v.from())) {
         best = a;
       }
     }
     return best;
+  }
+
+  /** Words between {@code from} and {@code to}, less a ", …," apposition among them. */
+  private static int gapWithoutApposition(List<Token> tokens, int from, int to) {
+    int gap = to - from;
+    if (from < to
+        && ",".equals(tokens.get(from).surface())
+        && ",".equals(tokens.get(to - 1).surface())) {
+      return 0;
+    }
+    return gap;
+  }
+
+  /** An actor between two commas right before the verb: ", soutenu par l'Iran, a revendiqué". */
+  private static boolean insideApposition(List<Token> tokens, ActorMention a, int verb) {
+    return a.to() < verb
+        && ",".equals(tokens.get(verb - 1).surface())
+        && a.to() == verb - 1
+        && hasCommaBefore(tokens, a.from(), 6);
+  }
+
+  private static boolean hasCommaBefore(List<Token> tokens, int at, int within) {
+    for (int k = at - 1; k >= 0 && k >= at - within; k--) {
+      if (",".equals(tokens.get(k).surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ActorMention actorAfter(List<ActorMention> actors, Match v, List<Token> tokens) {

@@ -325,7 +325,7 @@ public final class EventAssembler {
           }
         }
         case "intention" -> {
-          if (cue.to() <= trig && trig - cue.to() <= 8) {
+          if (cue.to() <= trig && trig - cue.to() <= cue.entry().getInt("near", 8)) {
             return null;
           }
         }
@@ -423,6 +423,16 @@ public final class EventAssembler {
     }
     String first = a.text().tokens().get(lead.from()).surface();
     return "ar".equals(a.lang()) && (first.startsWith("ال") || first.startsWith("وال"));
+  }
+
+  /** The people a casualty figure counts ("at least one soldier killed") are its victims. */
+  private static boolean countedByCasualty(Annotations a, ActorMention m) {
+    for (CasualtyMention c : a.casualties()) {
+      if (c.from() <= m.from() && m.to() <= c.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Between commas a few words apart: ", soutenu par l'Iran,". */
@@ -620,7 +630,9 @@ public final class EventAssembler {
       if (demonym && !actorLikeDemonym(a, m, group, agentPrep, targetPrep)) {
         continue; // "peuples palestinien et libanais", "en Irak": a nationality, not an actor
       }
-      boolean victimNoun = "civilians".equals(actor.type()) && group.get(0).entry().has("weak");
+      boolean victimNoun =
+          "civilians".equals(actor.type()) && group.get(0).entry().has("weak")
+              || countedByCasualty(a, m);
       if (m.to() <= trigFrom && !targetPrep && (passive || victimNoun)) {
         // "seven soldiers were killed"; "quatre femmes et deux nourrissons tués": people a
         // casualty word is told of are its victims

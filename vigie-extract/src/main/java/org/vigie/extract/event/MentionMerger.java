@@ -148,7 +148,29 @@ public final class MentionMerger {
         events.add(d);
       }
     }
-    return promoteUnanchored(events, leadPlace);
+    return history(promoteUnanchored(events, leadPlace), anchor);
+  }
+
+  /** Events this long before the report are its history, not its news. */
+  private static final int HISTORY_DAYS = 365;
+
+  /**
+   * "the third attack on him in Odessa on 24 May 2018", recalled in a report of May 2020, is
+   * background: the report tells of it, it does not report it.
+   */
+  private static List<Draft> history(List<Draft> events, LocalDate anchor) {
+    if (anchor == null) {
+      return events;
+    }
+    for (Draft d : events) {
+      LocalDate last = d.end != null ? d.end : d.start;
+      if ("discrete".equals(d.scope)
+          && last != null
+          && last.isBefore(anchor.minusDays(HISTORY_DAYS))) {
+        d.scope = "background";
+      }
+    }
+    return events;
   }
 
   /**

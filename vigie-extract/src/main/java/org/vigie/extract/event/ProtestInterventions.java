@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Folds the police's response into the protest it answers, as conflict coders do ("protest with
- * intervention"): a coercion without casualties told in the same report as a protest, on the same
- * day or undated, is part of that protest, not an event of its own. Violence by the crowd itself
- * (stones, fires, vandalism by no named armed actor: "rioters … hurled stones at soldiers") makes
- * the protest a riot rather than a separate assault.
+ * intervention"): a coercion without casualties (a dispersal, arrests) told in the same report as a
+ * protest, on the same day or undated, is part of that protest, not an event of its own. Violence
+ * by the crowd itself (stones, fires, vandalism by no named armed actor: "rioters … hurled stones
+ * at soldiers") makes the protest a riot rather than a separate assault.
  */
 final class ProtestInterventions {
   private static final java.util.Set<String> CROWD_MODES = java.util.Set.of("primitive", "destroy");
@@ -34,7 +34,6 @@ final class ProtestInterventions {
           d != protest
               && "discrete".equals(d.scope)
               && "COERCE".equals(d.type)
-              && !"arrest".equals(d.mode)
               && d.casualties.stream().noneMatch(c -> c.value() != null && c.value() > 0)
               && (!d.hasDayDate() || !protest.hasDayDate() || d.start.equals(protest.start));
       boolean crowdViolence =

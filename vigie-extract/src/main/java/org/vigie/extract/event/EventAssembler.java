@@ -357,6 +357,11 @@ public final class EventAssembler {
         default -> {}
       }
     }
+    if (backgroundCueBefore(inSentence, lead)) {
+      // "in response to the killing…": the cause, whichever clause the cue words fall in
+      d.scope = "background";
+      d.causeCue = true;
+    }
     if ("background".equals(lead.get("scope")) || cumulative) {
       d.scope = "background";
     }

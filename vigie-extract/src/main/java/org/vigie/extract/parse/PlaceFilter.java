@@ -60,6 +60,7 @@ public final class PlaceFilter {
       }
       out.add(p);
     }
+    out.removeIf(p -> outsideItsContainer(tt, out, p));
     Set<String> context = new HashSet<>(actorCountries);
     for (ResolvedPlace p : out) {
       if (p.place() != null && p.place().country() != null && standsAlone(tt, lex, p)) {
@@ -88,6 +89,51 @@ public final class PlaceFilter {
         || p.place().population() >= MAJOR_PLACE
         || p.endToken() - p.firstToken() > 1
         || locativeBefore(tt, lex, p);
+  }
+
+  /**
+   * A place written before the larger place that contains it ("Thor village, Thies subdivision",
+   * "Abr Badr area (Tuban, Lahij)", "Sidi Bernoussi in Casablanca", "Ayn Zarah (Tripoli)") must lie
+   * in that place's country: a homonym abroad is a name the gazetteer lacks, and the container
+   * stands for it.
+   */
+  private static boolean outsideItsContainer(
+      TokenizedText tt, List<ResolvedPlace> places, ResolvedPlace p) {
+    if (p.place() == null || p.place().country() == null || p.place().isCountry()) {
+      return false;
+    }
+    List<Token> tokens = tt.tokens();
+    int k = p.endToken();
+    // skip a kind of place written after the name: "Thor village", "Badr area"
+    while (k < tokens.size()
+        && k - p.endToken() < 2
+        && tokens.get(k).isWord()
+        && !tokens.get(k).capitalized()
+        && !tokens.get(k).caseless()) {
+      k++;
+    }
+    if (k >= tokens.size() || !isContainerLink(tokens.get(k).surface())) {
+      return false;
+    }
+    for (ResolvedPlace q : places) {
+      if (q != p
+          && q.firstToken() > k
+          && q.firstToken() - k <= 2
+          && q.place() != null
+          && q.place().country() != null
+          && !q.place().country().isEmpty()
+          && (q.place().isCountry() || q.place().isAdmin() || q.place().population() >= 100_000)) {
+        return !q.place().country().equals(p.place().country());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isContainerLink(String s) {
+    return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+      case ",", "(", "،", "in", "à", "dans", "في" -> true;
+      default -> false;
+    };
   }
 
   /** Vocabulary words of the language: "Military" opening a sentence is not an airfield. */

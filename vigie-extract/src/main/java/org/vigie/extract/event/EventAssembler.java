@@ -671,11 +671,17 @@ public final class EventAssembler {
           break;
         }
       }
-      Actor actor = pick.actor();
-      if (pick.kind() == ActorMention.Kind.DEMONYM && "ASSAULT".equals(d.type)) {
-        actor = registry.stateActor(actor.country(), "military");
+      if (isThirdPartySpeaker(a, pick)
+          && "international organisation".equals(pick.actor().type())) {
+        pick = null; // an observer that reports ("the mission observed 9 explosions") acts not
       }
-      setActor1(d, actor, pick, false);
+      if (pick != null) {
+        Actor actor = pick.actor();
+        if (pick.kind() == ActorMention.Kind.DEMONYM && "ASSAULT".equals(d.type)) {
+          actor = registry.stateActor(actor.country(), "military");
+        }
+        setActor1(d, actor, pick, false);
+      }
     }
     if (d.actor1 == null) {
       for (Frame f : a.frames()) {

@@ -102,6 +102,33 @@ public final class PlaceFilter {
     if (p.place() == null || p.place().country() == null || p.place().isCountry()) {
       return false;
     }
+    String chainCountry = null;
+    String firstContainer = null;
+    ResolvedPlace cur = p;
+    for (int hop = 0; hop < 4; hop++) {
+      ResolvedPlace q = containerAfter(tt, places, cur);
+      if (q == null || q.place() == null || q.place().country() == null) {
+        break;
+      }
+      if (q.place().isCountry()) {
+        chainCountry = q.place().country();
+        break;
+      }
+      if (firstContainer == null
+          && (q.place().isAdmin() || q.place().population() >= MAJOR_CONTAINER)) {
+        firstContainer = q.place().country();
+      }
+      cur = q;
+    }
+    String country = chainCountry != null ? chainCountry : firstContainer;
+    return country != null && !country.isEmpty() && !country.equals(p.place().country());
+  }
+
+  private static final long MAJOR_CONTAINER = 100_000;
+
+  /** The place named right after {@code p} across a comma, a bracket or "in". */
+  private static ResolvedPlace containerAfter(
+      TokenizedText tt, List<ResolvedPlace> places, ResolvedPlace p) {
     List<Token> tokens = tt.tokens();
     int k = p.endToken();
     // skip a kind of place written after the name: "Thor village", "Badr area"
@@ -113,20 +140,14 @@ public final class PlaceFilter {
       k++;
     }
     if (k >= tokens.size() || !isContainerLink(tokens.get(k).surface())) {
-      return false;
+      return null;
     }
     for (ResolvedPlace q : places) {
-      if (q != p
-          && q.firstToken() > k
-          && q.firstToken() - k <= 2
-          && q.place() != null
-          && q.place().country() != null
-          && !q.place().country().isEmpty()
-          && (q.place().isCountry() || q.place().isAdmin() || q.place().population() >= 100_000)) {
-        return !q.place().country().equals(p.place().country());
+      if (q != p && q.firstToken() > k && q.firstToken() - k <= 2) {
+        return q;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isContainerLink(String s) {

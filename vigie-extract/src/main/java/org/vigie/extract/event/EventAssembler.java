@@ -23,6 +23,11 @@ import org.vigie.text.Token;
  * mention is discrete, an aggregate campaign, background, an intention, or negated.
  */
 public final class EventAssembler {
+  /** Acts whose announcement is a threat; announcing any other act is a promise. */
+  private static final java.util.Set<String> THREATENED =
+      java.util.Set.of(
+          "ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT", "REJECT", "MOBILIZE", "THREATEN");
+
   private static final List<String> TYPE_PRIORITY =
       List.of("ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION");
   private final ActorRegistry registry;
@@ -313,6 +318,7 @@ public final class EventAssembler {
     }
     d.lead = s.index() <= 1;
     // scope cues
+    boolean modal = false;
     for (Match cue : seglex) {
       String scope = cue.get("scope");
       if (scope == null || !cue.category().equals("scope")) {
@@ -333,6 +339,11 @@ public final class EventAssembler {
           if (cue.to() <= trig && trig - cue.to() <= 6) {
             d.scope = "background";
             d.causeCue = true;
+          }
+        }
+        case "modal" -> {
+          if (cue.to() <= trig && trig - cue.to() <= cue.entry().getInt("near", 2)) {
+            modal = true;
           }
         }
         case "aggregate" -> {
@@ -380,6 +391,14 @@ public final class EventAssembler {
           }
         }
       }
+    }
+    if (modal) {
+      // "will withdraw", "would blockade Paris", "will provide aid": an act announced, not done.
+      // PLOVER codes the announcement: a threat when the act would hurt or coerce, else a promise.
+      d.type = THREATENED.contains(d.type) ? "THREATEN" : "AGREE";
+      d.mode = null;
+      d.modeRank = 99; // no weapon word may give it a mode afterwards
+      d.modeEvidence = null;
     }
     assignTime(a, s, seg, d, trig, mine);
     assignPlace(a, seg, d, trig, mine);

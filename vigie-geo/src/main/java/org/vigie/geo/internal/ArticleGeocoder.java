@@ -45,6 +45,20 @@ public final class ArticleGeocoder implements Geocoder {
   /** The same for a name followed by its area ("Kara, Anambra"): only large cities stay. */
   private static final double CONTAINED_FALLBACK_IMPORTANCE = 6.5;
 
+  /**
+   * A town this much less important than a first-level area of the same name in its country loses
+   * {@link #SMALL_HOMONYM_PENALTY}: "Wales", "Idaho" name the areas.
+   */
+  private static final double SMALL_HOMONYM_GAP = 1.5;
+
+  private static final double SMALL_HOMONYM_PENALTY = 1.5;
+
+  /** Bonus of a country or first-level area reading when another item of its list is one. */
+  private static final double LIST_KIND = 1.5;
+
+  /** Bonus of an area reading of "Y" in "X, Y" when it contains a reading of X. */
+  private static final double CONTAINER_AREA = 2.0;
+
   private final PlaceIndex ix;
   private final Cues cues;
 
@@ -76,6 +90,21 @@ public final class ArticleGeocoder implements Geocoder {
 
     /** The mention right after this one that names its container ("X, Y state", "X (Y, Z)"). */
     Mention container;
+
+    /** The mention right before this one when this one names its container. */
+    Mention contents;
+
+    /** Read as an adjective of place ("English"): it says the country, not a named area. */
+    boolean demonym;
+
+    /** The other items of a list this mention is in ("California or Washington"), or empty. */
+    List<Mention> siblings = List.of();
+
+    /**
+     * Importance of the readings that are first-level areas under this very name, by country and by
+     * "CC.A1" code (computed on first use).
+     */
+    Map<String, Double> ownAdmins;
 
     /** Rejected as a piece of a longer capitalised name ("Mark Zuckerberg"). */
     boolean partOfName;
@@ -420,6 +449,7 @@ public final class ArticleGeocoder implements Geocoder {
         m.key = key;
         m.cands = c.length > MAX_CANDIDATES ? Arrays.copyOf(c, MAX_CANDIDATES) : c;
         m.arabic = isArabic(u.key[from]);
+        m.demonym = dem >= 0;
         lookAround(u, from, len, lang, m);
         return m;
       }
@@ -890,7 +920,10 @@ public final class ArticleGeocoder implements Geocoder {
     final Set<String> adminCountries = new HashSet<>();
 
     final Map<String, Integer> countryVotes = new HashMap<>();
-    final Set<String> admins = new HashSet<>();
+
+    /** Admin area codes the article names, with the signatures of the mentions naming them. */
+    final Map<String, Set<String>> admins = new HashMap<>();
+
     int votes;
 
     /** Distinct picked places that can anchor proximity (not countries, seas or regions). */
@@ -905,6 +938,8 @@ public final class ArticleGeocoder implements Geocoder {
       return;
     }
     linkContainers(text, mentions);
+    linkLists(text, mentions);
+
     // pass 1: each mention alone
     Map<String, Integer> cache = new HashMap<>();
     for (Mention m : mentions) {
@@ -1032,11 +1067,21 @@ public final class ArticleGeocoder implements Geocoder {
       Place p = ix.place(m.pick);
       if (p.isCountry()) {
         ctx.namedCountries.add(p.country());
+      } else if (m.demonym && p.isAdmin()) {
+        // "the English city of Salisbury" says the country; it does not pull every town named
+        // Washington into England as a named province would
+        ctx.adminCountries.add(p.country());
       } else if ("ADM1".equals(p.featureCode())) {
-        ctx.admins.add(p.country() + "." + p.admin1Code());
+        ctx.admins
+            .computeIfAbsent(p.country() + "." + p.admin1Code(), k -> new HashSet<>())
+            .add(signature(m));
         ctx.adminCountries.add(p.country());
       } else if ("ADM2".equals(p.featureCode())) {
-        ctx.admins.add(p.country() + "." + p.admin1Code() + "." + ix.admin2Code(m.pick));
+        ctx.admins
+            .computeIfAbsent(
+                p.country() + "." + p.admin1Code() + "." + ix.admin2Code(m.pick),
+                k -> new HashSet<>())
+            .add(signature(m));
         ctx.adminCountries.add(p.country());
       }
       if (!p.country().isEmpty()) {
@@ -1078,12 +1123,33 @@ public final class ArticleGeocoder implements Geocoder {
   private double score(Mention m, int c, Context ctx) {
     Place p = ix.place(c);
     double s = ix.importance(c);
+    boolean town = "P".equals(p.featureClass());
+    double ownArea =
+        town ? ownAdmins(m).getOrDefault(p.country() + "." + p.admin1Code(), -1.0) : -1;
     if (ix.isAlias(m.key, c)) {
       s += 1.5; // a curated alias says what the name means ("La." is Louisiana)
-    } else if (ix.isNameKey(m.key, c)) {
+    } else if (ix.isNameKey(m.key, c) || (ownArea >= 0 && ix.importance(c) >= ownArea)) {
+      // the main city of an area of the same name ("New York" in New York State, whose own name is
+      // "New York City") is named by it as well as the area is
       s += 0.3;
     } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m, c)) {
       s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
+    }
+    if (town
+        && ownAdmins(m).getOrDefault(p.country(), -1.0) >= ix.importance(c) + SMALL_HOMONYM_GAP
+        && (ctx == null || !namedByOthers(ctx, p.country() + "." + p.admin1Code(), m))) {
+      // a small town named like a well-known first-level area of its own country ("Wales" near
+      // Rotherham, "Idaho Springs" also called Idaho): the name means the area
+      s -= SMALL_HOMONYM_PENALTY;
+    }
+    if ((p.isCountry() || "ADM1".equals(p.featureCode())) && sameKindInList(m, p)) {
+      s += LIST_KIND; // "California or Washington": the state, like the other items
+    }
+    if (m.contents != null
+        && (p.isCountry() || p.isAdmin())
+        && containsAReadingOf(c, p, m.contents)) {
+      // "Camp Murray, Washington", "Nelson, BC": after "X," an area that holds a reading of X
+      s += CONTAINER_AREA;
     }
     if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {
       s += 6;
@@ -1122,11 +1188,11 @@ public final class ArticleGeocoder implements Geocoder {
         s += 1.5 * (ctx.countryVotes.getOrDefault(cc, 0) - self) / (double) others;
       }
       if (!p.isAdmin() && !p.isCountry()) {
-        if (ctx.admins.contains(cc + "." + p.admin1Code())) {
+        if (namedByOthers(ctx, cc + "." + p.admin1Code(), m)) {
           s += 3;
         }
         String a2 = ix.admin2Code(c);
-        if (!a2.isEmpty() && ctx.admins.contains(cc + "." + p.admin1Code() + "." + a2)) {
+        if (!a2.isEmpty() && namedByOthers(ctx, cc + "." + p.admin1Code() + "." + a2, m)) {
           s += 4;
         }
       }
@@ -1152,6 +1218,72 @@ public final class ArticleGeocoder implements Geocoder {
       }
     }
     return s;
+  }
+
+  /**
+   * True when another item of m's list reads as a place of p's kind (a country, or a first-level
+   * area of p's country).
+   */
+  private boolean sameKindInList(Mention m, Place p) {
+    for (Mention o : m.siblings) {
+      if (o == m || o.pick < 0 || o.key.equals(m.key)) {
+        continue;
+      }
+      Place q = ix.place(o.pick);
+      if (p.isCountry()
+          ? q.isCountry()
+          : "ADM1".equals(q.featureCode()) && q.country().equals(p.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some mention other than m (or than its repetitions) names this admin area. */
+  private static boolean namedByOthers(Context ctx, String code, Mention m) {
+    Set<String> by = ctx.admins.get(code);
+    if (by == null) {
+      return false;
+    }
+    // a mention's own reading as an area must not pull its other readings into that area, or
+    // "New York" flips between the state and the city inside it from one round to the next
+    return by.size() > 1 || !by.contains(signature(m));
+  }
+
+  /**
+   * The mention's readings that are first-level areas under their own name: the highest importance
+   * per country ("US") and per area code ("US.NY").
+   */
+  private Map<String, Double> ownAdmins(Mention m) {
+    if (m.ownAdmins == null) {
+      Map<String, Double> out = new HashMap<>();
+      for (int c : m.cands) {
+        Place a = ix.place(c);
+        if ("ADM1".equals(a.featureCode()) && ix.isNameKey(m.key, c)) {
+          out.merge(a.country(), ix.importance(c), Math::max);
+          out.merge(a.country() + "." + a.admin1Code(), ix.importance(c), Math::max);
+        }
+      }
+      m.ownAdmins = out;
+    }
+    return m.ownAdmins;
+  }
+
+  /** True when a reading of the mention {@code inner} lies inside the area (or country) p. */
+  private boolean containsAReadingOf(int c, Place p, Mention inner) {
+    String a2 = "ADM2".equals(p.featureCode()) ? ix.admin2Code(c) : null;
+    for (int x : inner.cands) {
+      Place q = ix.place(x);
+      if (x == c || !q.country().equals(p.country()) || q.isCountry()) {
+        continue;
+      }
+      if (p.isCountry()
+          || (q.admin1Code().equals(p.admin1Code())
+              && (a2 == null || a2.equals(ix.admin2Code(x))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No reading of the name is a country, an admin area, a curated place or a large city. */
@@ -1241,6 +1373,12 @@ public final class ArticleGeocoder implements Geocoder {
     for (Mention y = m.container; y != null && depth < 3; y = y.container, depth++) {
       b.append(y.pick).append(',');
     }
+    if (m.contents != null) {
+      b.append('<').append(m.contents.key); // "X, Y": Y's area readings holding X are preferred
+    }
+    for (Mention o : m.siblings) {
+      b.append('&').append(o.pick);
+    }
     return b.toString();
   }
 
@@ -1254,6 +1392,7 @@ public final class ArticleGeocoder implements Geocoder {
       Mention m = mentions.get(x);
       Mention n = mentions.get(x + 1);
       m.container = null;
+      n.contents = null;
       if (n.phraseFirst < m.phraseEnd || n.phraseFirst - m.phraseEnd > 4) {
         continue;
       }
@@ -1270,10 +1409,76 @@ public final class ArticleGeocoder implements Geocoder {
           ok = false;
         }
       }
-      if (ok && (comma || n.adminCodes != null)) {
+      if (ok
+          && (comma || (n.adminCodes != null))
+          && (n.adminCodes != null || !inList(toks, mentions, x + 1))) {
         m.container = n;
+        n.contents = m;
       }
     }
+  }
+
+  /**
+   * Groups mentions that form a list ended by a conjunction ("Georgia, Armenia and Azerbaijan",
+   * "California or Washington"): items of a list are mostly of one kind.
+   */
+  private void linkLists(TokenizedText text, List<Mention> mentions) {
+    List<Token> toks = text.tokens();
+    int x = 0;
+    while (x < mentions.size()) {
+      int y = x;
+      boolean conjunction = false;
+      while (y + 1 < mentions.size()) {
+        int gap = listGap(toks, mentions.get(y), mentions.get(y + 1));
+        if (gap < 0) {
+          break;
+        }
+        conjunction |= gap == 1;
+        y++;
+      }
+      List<Mention> group = conjunction ? List.copyOf(mentions.subList(x, y + 1)) : List.of();
+      for (int i = x; i <= y; i++) {
+        mentions.get(i).siblings = group;
+      }
+      x = y + 1;
+    }
+  }
+
+  /**
+   * How two mentions are separated: -1 not as list items, 0 by a comma, 1 by a conjunction (with or
+   * without a comma).
+   */
+  private int listGap(List<Token> toks, Mention a, Mention b) {
+    if (b.phraseFirst <= a.phraseEnd || b.phraseFirst - a.phraseEnd > 2) {
+      return -1;
+    }
+    int kind = 0;
+    for (int t = a.phraseEnd; t < b.phraseFirst; t++) {
+      Token tk = toks.get(t);
+      if (tk.sentence() != toks.get(a.first).sentence()) {
+        return -1;
+      }
+      if (tk.isWord() && cues.isConjunction(org.vigie.text.Fold.key(tk.fold()))) {
+        kind = 1;
+      } else if (!tk.surface().equals(",")) {
+        return -1;
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * True when the mention at index i goes on, through commas, to a list ended by a conjunction
+   * ("Washington, New York and Boston"): then "X, Y" is a list, not a place and its area.
+   */
+  private boolean inList(List<Token> toks, List<Mention> mentions, int i) {
+    for (int x = i; x + 1 < mentions.size(); x++) {
+      int gap = listGap(toks, mentions.get(x), mentions.get(x + 1));
+      if (gap != 0) {
+        return gap == 1;
+      }
+    }
+    return false;
   }
 
   /** "in", "of", or a noun of settlement ("Iga village, Nasarawa state"). */

@@ -53,6 +53,15 @@ public final class ArticleGeocoder implements Geocoder {
 
   private static final double SMALL_HOMONYM_PENALTY = 1.5;
 
+  /**
+   * A given span matched only in part whose reading lies this far from the article's town is read
+   * as a site in that town instead ("Elysian Fields" in a New Orleans story is not Elysian, MN).
+   */
+  private static final double PARTIAL_NAME_KM = 200;
+
+  /** Confidence of a span placed in the article's town for want of an entry. */
+  private static final double LOCAL_CONFIDENCE = 0.3;
+
   /** Bonus of a country or first-level area reading when another item of its list is one. */
   private static final double LIST_KIND = 1.5;
 
@@ -262,11 +271,121 @@ public final class ArticleGeocoder implements Geocoder {
     }
     all.sort((a, b) -> Integer.compare(a.first, b.first));
     resolve(text, all, hints(units, Set.of()));
+    boolean[] whole = new boolean[spans.size()];
+    Set<Mention> partial = new HashSet<>();
+    for (int s = 0; s < spans.size(); s++) {
+      whole[s] = forSpan[s] != null && covers(text, units, forSpan[s], spans.get(s));
+      if (forSpan[s] != null && !whole[s]) {
+        partial.add(forSpan[s]);
+      }
+    }
+    // the article's town, from the names it gives in full ("Royal" of "Royal Street" is none)
+    List<ResolvedPlace> resolved = new ArrayList<>(all.size());
+    for (Mention m : all) {
+      ResolvedPlace r = partial.contains(m) ? null : toResolved(text, m);
+      if (r != null) {
+        resolved.add(r);
+      }
+    }
+    Optional<Place> locality = Locality.of(resolved);
     List<Optional<ResolvedPlace>> out = new ArrayList<>(spans.size());
-    for (Mention m : forSpan) {
-      out.add(m == null ? Optional.empty() : Optional.ofNullable(toResolved(text, m)));
+    for (int s = 0; s < spans.size(); s++) {
+      Mention m = forSpan[s];
+      ResolvedPlace r = m == null ? null : toResolved(text, m);
+      if (locality.isPresent() && !whole[s]) {
+        // a name the gazetteer lacks, or holds only in part ("Royal Street" read as Royal City,
+        // "Elysian Fields" as Elysian): a street or site is most likely in the article's town
+        Place loc = locality.get();
+        if (r == null
+            || hasFacilityWord(text, units, spans.get(s))
+            || (continuesAfter(text, units, m, spans.get(s))
+                && Geo.km(r.lat(), r.lon(), loc.lat(), loc.lon()) > PARTIAL_NAME_KM)) {
+          r = local(text, units, spans.get(s), loc);
+        }
+      }
+      out.add(Optional.ofNullable(r));
     }
     return out;
+  }
+
+  /** True when the mention's name covers every content word of the span. */
+  private boolean covers(TokenizedText text, Units u, Mention m, int[] sp) {
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() < sp[0] || t.end() > sp[1] || u.cont.get(x)) {
+        continue;
+      }
+      if ((u.tok[x] < m.first || u.tok[x] >= m.end) && isContent(u.key[x])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a content word of the span follows the mention's name ("Elysian Fields"). */
+  private boolean continuesAfter(TokenizedText text, Units u, Mention m, int[] sp) {
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= sp[0]
+          && t.end() <= sp[1]
+          && !u.cont.get(x)
+          && u.tok[x] >= m.end
+          && isContent(u.key[x])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that adds to a name: not a connector or stop word, except facility words. */
+  private boolean isContent(String key) {
+    return cues.isFacility(key) || (!cues.isConnector(key) && !cues.isStop(key));
+  }
+
+  /** True when a word of a multi-word span makes it a street, building or site. */
+  private boolean hasFacilityWord(TokenizedText text, Units u, int[] sp) {
+    int words = 0;
+    boolean facility = false;
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= sp[0] && t.end() <= sp[1] && !u.cont.get(x)) {
+        words++;
+        facility |= cues.isFacility(u.key[x]);
+      }
+    }
+    return words > 1 && facility;
+  }
+
+  /** The span as a site in the article's town: near it, precision 2, low confidence. */
+  private ResolvedPlace local(TokenizedText text, Units u, int[] sp, Place loc) {
+    int first = -1;
+    int end = -1;
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= sp[0] && t.end() <= sp[1]) {
+        first = first < 0 ? u.tok[x] : first;
+        end = u.tok[x] + 1;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    int start = text.startOf(first);
+    int stop = text.endOf(end);
+    return new ResolvedPlace(
+        first,
+        end,
+        start,
+        stop,
+        text.text().original().substring(start, stop),
+        loc,
+        loc.lat(),
+        loc.lon(),
+        Math.max(2, basePrecision(loc)),
+        "relative",
+        "near",
+        List.of(),
+        LOCAL_CONFIDENCE);
   }
 
   @Override

@@ -18,7 +18,7 @@ import org.vigie.text.Fold;
  * The language knowledge the recognizer uses, read from {@code cues/<lang>.tsv}: one cue a line,
  * {@code kind <TAB> phrase <TAB> value}. Phrases are stored as arrays of {@link Fold#key} words so
  * they meet article tokens. Kinds: locative, feature, feature-after, admin, admin-after, direction,
- * near, area, unit, connector, conjunction, stop, proclitic, article.
+ * near, area, unit, connector, conjunction, facility, stop, proclitic, article.
  */
 public final class Cues {
   /** One cue phrase with its value (a bearing, a unit factor, feature codes…). */
@@ -31,6 +31,7 @@ public final class Cues {
   private final Set<String> stops = new HashSet<>();
   private final Set<String> connectors = new HashSet<>();
   private final Set<String> conjunctions = new HashSet<>();
+  private final Set<String> facilities = new HashSet<>();
   private final List<String> proclitics = new ArrayList<>();
   private final List<String> articles = new ArrayList<>();
   private final Set<String> adminWords = new HashSet<>();
@@ -152,7 +153,8 @@ public final class Cues {
               .computeIfAbsent(kind, k -> new ArrayList<>())
               .add(cue);
           allByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
-          if (!kind.equals("stop")) {
+          // a facility word after a capitalised name ("Royal Street") keeps it a longer name
+          if (!kind.equals("stop") && !kind.equals("facility") && !kind.equals("conjunction")) {
             cueWords.addAll(java.util.Arrays.asList(cue.words()));
           }
           if (kind.equals("stop")) {
@@ -161,6 +163,8 @@ public final class Cues {
             connectors.add(key);
           } else if (kind.equals("conjunction")) {
             conjunctions.add(key);
+          } else if (kind.equals("facility")) {
+            facilities.add(key);
           } else if (kind.equals("admin") || kind.equals("admin-after")) {
             adminWords.add(key);
           }
@@ -203,6 +207,14 @@ public final class Cues {
    */
   public boolean isConjunction(String key) {
     return conjunctions.contains(key);
+  }
+
+  /**
+   * A word that makes a name a street, building or site ("Royal Street", "Alder Hey Children's
+   * Hospital"), which the gazetteer does not hold.
+   */
+  public boolean isFacility(String key) {
+    return facilities.contains(key);
   }
 
   /** Folded one-letter Arabic proclitics (و ف ب ل ك), to strip from a glued token. */

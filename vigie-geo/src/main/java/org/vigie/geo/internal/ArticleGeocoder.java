@@ -59,6 +59,12 @@ public final class ArticleGeocoder implements Geocoder {
    */
   private static final double PARTIAL_NAME_KM = 200;
 
+  /**
+   * A town named in the span's sentence stands for the article's town only this close to it: a
+   * stray reading ("Bourbon" of Bourbon Street read as a town in Missouri) must not.
+   */
+  private static final double SENTENCE_TOWN_KM = 400;
+
   /** Confidence of a span placed in the article's town for want of an entry. */
   private static final double LOCAL_CONFIDENCE = 0.3;
 
@@ -295,7 +301,7 @@ public final class ArticleGeocoder implements Geocoder {
       if (locality.isPresent() && !whole[s]) {
         // a name the gazetteer lacks, or holds only in part ("Royal Street" read as Royal City,
         // "Elysian Fields" as Elysian): a street or site is most likely in the article's town
-        Place loc = locality.get();
+        Place loc = sentenceTown(text, resolved, spans.get(s), locality.get());
         if (r == null
             || hasFacilityWord(text, units, spans.get(s))
             || (continuesAfter(text, units, m, spans.get(s))
@@ -308,11 +314,44 @@ public final class ArticleGeocoder implements Geocoder {
     return out;
   }
 
+  /**
+   * The town named nearest to the span in its sentence, in the country of the article's town and
+   * near it ("Alder Hey Children's Hospital in Liverpool"), else the article's town.
+   */
+  private static Place sentenceTown(
+      TokenizedText text, List<ResolvedPlace> resolved, int[] sp, Place locality) {
+    int at = -1;
+    for (int t = 0; t < text.tokens().size() && at < 0; t++) {
+      if (text.tokens().get(t).start() >= sp[0]) {
+        at = t;
+      }
+    }
+    if (at < 0) {
+      return locality;
+    }
+    int sentence = text.tokens().get(at).sentence();
+    Place best = locality;
+    int bestGap = Integer.MAX_VALUE;
+    for (ResolvedPlace r : resolved) {
+      Place p = r.place();
+      if ("named".equals(r.basis())
+          && "P".equals(p.featureClass())
+          && p.country().equals(locality.country())
+          && Geo.km(p.lat(), p.lon(), locality.lat(), locality.lon()) <= SENTENCE_TOWN_KM
+          && text.tokens().get(r.firstToken()).sentence() == sentence
+          && Math.abs(r.firstToken() - at) < bestGap) {
+        best = p;
+        bestGap = Math.abs(r.firstToken() - at);
+      }
+    }
+    return best;
+  }
+
   /** True when the mention's name covers every content word of the span. */
   private boolean covers(TokenizedText text, Units u, Mention m, int[] sp) {
     for (int x = 0; x < u.size; x++) {
       Token t = text.tokens().get(u.tok[x]);
-      if (t.start() < sp[0] || t.end() > sp[1] || u.cont.get(x)) {
+      if (t.start() < sp[0] || t.start() >= sp[1] || u.cont.get(x)) {
         continue;
       }
       if ((u.tok[x] < m.first || u.tok[x] >= m.end) && isContent(u.key[x])) {
@@ -348,7 +387,7 @@ public final class ArticleGeocoder implements Geocoder {
     boolean facility = false;
     for (int x = 0; x < u.size; x++) {
       Token t = text.tokens().get(u.tok[x]);
-      if (t.start() >= sp[0] && t.end() <= sp[1] && !u.cont.get(x)) {
+      if (t.start() >= sp[0] && t.start() < sp[1] && !u.cont.get(x)) {
         words++;
         facility |= cues.isFacility(u.key[x]);
       }
@@ -362,7 +401,7 @@ public final class ArticleGeocoder implements Geocoder {
     int end = -1;
     for (int x = 0; x < u.size; x++) {
       Token t = text.tokens().get(u.tok[x]);
-      if (t.start() >= sp[0] && t.end() <= sp[1]) {
+      if (t.start() >= sp[0] && t.start() < sp[1]) {
         first = first < 0 ? u.tok[x] : first;
         end = u.tok[x] + 1;
       }
@@ -524,7 +563,7 @@ public final class ArticleGeocoder implements Geocoder {
     int to = -1;
     for (int x = 0; x < u.size; x++) {
       Token t = text.tokens().get(u.tok[x]);
-      if (t.start() >= start && t.end() <= end) {
+      if (t.start() >= start && t.start() < end) { // "Ukraine's" holds the span "Ukraine"
         if (from < 0) {
           from = x;
         }

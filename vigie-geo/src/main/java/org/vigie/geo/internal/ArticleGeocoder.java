@@ -109,6 +109,9 @@ public final class ArticleGeocoder implements Geocoder {
     /** The mention right before this one when this one names its container. */
     Mention contents;
 
+    /** The country of "the English city of" before the name, or null. */
+    String adjectiveCountry;
+
     /** Read as an adjective of place ("English"): it says the country, not a named area. */
     boolean demonym;
 
@@ -890,6 +893,7 @@ public final class ArticleGeocoder implements Geocoder {
   /** Reads the cue words before and after a name into the mention. */
   private void lookAround(Units u, int i, int len, String lang, Mention m) {
     int sent = u.sentence[i];
+    m.adjectiveCountry = adjectiveCountry(u, i, lang);
     int j = i - 1;
     if (j >= 0 && u.sentence[j] == sent && matchEndingAt(u, j, "locative", lang) != null) {
       m.locative = true;
@@ -944,6 +948,32 @@ public final class ArticleGeocoder implements Geocoder {
         m.featureCodes = Set.of(c.value().split(","));
       }
     }
+  }
+
+  /**
+   * The country of an adjective of place qualifying the name through a place noun ("the English
+   * city of Salisbury", "the Syrian town of Kobani"), or null.
+   */
+  private String adjectiveCountry(Units u, int i, String lang) {
+    int j = i - 1;
+    int sent = u.sentence[i];
+    while (j >= 0 && u.sentence[j] == sent && cues.isConnector(u.key[j]) && j > i - 3) {
+      j--;
+    }
+    int[] start = new int[1];
+    if (j < 1 || u.sentence[j] != sent || matchEndingAt(u, j, "place-noun", lang, start) == null) {
+      return null;
+    }
+    int a = start[0] - 1;
+    if (a < 0 || u.sentence[a] != sent) {
+      return null;
+    }
+    int d = ix.demonymIndex(u.key[a]);
+    if (d < 0 && a > 0 && u.sentence[a - 1] == sent) {
+      d = ix.demonymIndex(u.key[a - 1] + " " + u.key[a]);
+    }
+    String cc = d < 0 ? "" : ix.place(d).country();
+    return cc.isEmpty() ? null : cc;
   }
 
   private void distanceBefore(Units u, int j, int sent, String lang, Mention m) {
@@ -1197,7 +1227,13 @@ public final class ArticleGeocoder implements Geocoder {
   }
 
   private static String signature(Mention m) {
-    return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
+    return m.key
+        + '\u0000'
+        + m.featureCodes
+        + '\u0000'
+        + m.adminCodes
+        + '\u0000'
+        + m.adjectiveCountry;
   }
 
   /** True when the place's own name is the key with a romanised article ("al qamishli"). */
@@ -1226,9 +1262,9 @@ public final class ArticleGeocoder implements Geocoder {
       if (p.isCountry()) {
         ctx.namedCountries.add(p.country());
       } else if (m.demonym && p.isAdmin()) {
-        // "the English city of Salisbury" says the country; it does not pull every town named
-        // Washington into England as a named province would
-        ctx.adminCountries.add(p.country());
+        // "the English city of Salisbury" names the country as "British" would; it does not pull
+        // every town named Washington into England as a named province would
+        ctx.namedCountries.add(p.country());
       } else if ("ADM1".equals(p.featureCode())) {
         ctx.admins
             .computeIfAbsent(p.country() + "." + p.admin1Code(), k -> new HashSet<>())
@@ -1302,6 +1338,9 @@ public final class ArticleGeocoder implements Geocoder {
     }
     if ((p.isCountry() || "ADM1".equals(p.featureCode())) && sameKindInList(m, p)) {
       s += LIST_KIND; // "California or Washington": the state, like the other items
+    }
+    if (m.adjectiveCountry != null && m.adjectiveCountry.equals(p.country())) {
+      s += NAMED_COUNTRY; // "the English city of Salisbury"
     }
     if (m.contents != null
         && (p.isCountry() || p.isAdmin())

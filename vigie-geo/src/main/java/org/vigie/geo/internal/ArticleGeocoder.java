@@ -68,6 +68,13 @@ public final class ArticleGeocoder implements Geocoder {
   /** Confidence of a span placed in the article's town for want of an entry. */
   private static final double LOCAL_CONFIDENCE = 0.3;
 
+  /**
+   * A stop word that is also a large city's own name ("Houston", "Milan") is a place after a
+   * locative cue ("in Houston") when that city is at least this important ("Wadi", another name of
+   * El Oued, stays a word).
+   */
+  private static final double LOCATIVE_STOP_IMPORTANCE = 6.0;
+
   /** Bonus of a country or first-level area reading when another item of its list is one. */
   private static final double LIST_KIND = 1.5;
 
@@ -167,8 +174,16 @@ public final class ArticleGeocoder implements Geocoder {
             String p = pt.surface();
             // "Al-Rashrash", "U.S.": a hyphen, apostrophe or dot glued on both sides joins words;
             // a spaced dash ("Manila - Ahead") separates them
+            Token before = toks.get(x - 1);
             boolean glued =
-                toks.get(x - 1).nEnd() == pt.nStart() && pt.nEnd() == toks.get(x + 1).nStart();
+                before.nEnd() == pt.nStart()
+                    && (pt.nEnd() == toks.get(x + 1).nStart()
+                        // "St. Louis", "Mt. Kenya", "Ft. Worth": the dot of a short
+                        // capitalised abbreviation
+                        || (p.equals(".")
+                            && before.isWord()
+                            && before.capitalized()
+                            && before.surface().length() <= 3));
             if (!(p.equals("-") || p.equals("'") || p.equals(".")) || !glued) {
               joinedToPrev = false;
               break;
@@ -646,8 +661,13 @@ public final class ArticleGeocoder implements Geocoder {
     Token first = toks.get(u.tok[i]);
     Token last = toks.get(u.tok[i + len - 1]);
     if ((cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i])))
-        && !(m.adminAfter && hasAdminCandidate(m))) {
-      return false; // "Bay" is a word, "Bay region" an area
+        && !(m.adminAfter && hasAdminCandidate(m))
+        && !(m.locative
+            && len == 1
+            && ix.isNameKey(m.key, m.cands[0])
+            && ix.importance(m.cands[0]) >= LOCATIVE_STOP_IMPORTANCE)) {
+      // "Bay" is a word, "Bay region" an area; "Houston" a name, "in Houston" the city
+      return false;
     }
     int next = i + len;
     if (next < u.size
@@ -715,7 +735,7 @@ public final class ArticleGeocoder implements Geocoder {
       return false; // "La nouvelle" opening a sentence is no Port-La Nouvelle
     }
     String surface = first.surface();
-    if (len == 1 && surface.length() <= 3 && isAllUpper(surface) && !ix.isAlias(m.key, top)) {
+    if (len == 1 && surface.length() <= 3 && isAllUpper(surface) && !aliasReading(m)) {
       return false; // UN, EU, IS: acronyms, not places, unless curated (US, UK)
     }
     if (len == 1
@@ -768,9 +788,12 @@ public final class ArticleGeocoder implements Geocoder {
    */
   private boolean partOfLongerName(TokenizedText text, Units u, int i, int len) {
     List<Token> toks = text.tokens();
-    String surface = toks.get(u.tok[i]).surface();
+    String surface =
+        text.text()
+            .original()
+            .substring(text.startOf(u.tok[i]), text.endOf(u.tok[i + len - 1] + 1));
     if (surface.length() >= 4 && isAllUpper(surface)) {
-      return false; // a dateline: "LONDON Pope Francis…"
+      return false; // a dateline: "LONDON Pope Francis…", "SAN ANTONIO Turner Sports…"
     }
     int next = i + len;
     if (next < u.size && u.joined[next] && !u.cont.get(next) && u.sentence[next] == u.sentence[i]) {
@@ -1477,6 +1500,16 @@ public final class ArticleGeocoder implements Geocoder {
       if (p.isCountry()
           || (q.admin1Code().equals(p.admin1Code())
               && (a2 == null || a2.equals(ix.admin2Code(x))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a curated alias gives one of the name's readings ("USA" is also a town in Japan). */
+  private boolean aliasReading(Mention m) {
+    for (int c : m.cands) {
+      if (ix.isAlias(m.key, c)) {
         return true;
       }
     }

@@ -75,6 +75,9 @@ public final class ArticleGeocoder implements Geocoder {
    */
   private static final double LOCATIVE_STOP_IMPORTANCE = 6.0;
 
+  /** Bonus of an area reading after a word for a part of an area ("central Washington"). */
+  private static final double PART_OF_AREA = 2.0;
+
   /** Bonus of a country or first-level area reading when another item of its list is one. */
   private static final double LIST_KIND = 1.5;
 
@@ -115,6 +118,9 @@ public final class ArticleGeocoder implements Geocoder {
 
     /** The mention right before this one when this one names its container. */
     Mention contents;
+
+    /** Preceded by a word for a part of an area ("central", "northern"). */
+    boolean partOfArea;
 
     /** The country of "the English city of" before the name, or null. */
     String adjectiveCountry;
@@ -918,6 +924,8 @@ public final class ArticleGeocoder implements Geocoder {
     int sent = u.sentence[i];
     m.adjectiveCountry = adjectiveCountry(u, i, lang);
     int j = i - 1;
+    // "central Washington", "northern Alberta": a part of an area, so the name is an area
+    m.partOfArea = j >= 0 && u.sentence[j] == sent && matchEndingAt(u, j, "part", lang) != null;
     if (j >= 0 && u.sentence[j] == sent && matchEndingAt(u, j, "locative", lang) != null) {
       m.locative = true;
     }
@@ -1256,7 +1264,8 @@ public final class ArticleGeocoder implements Geocoder {
         + '\u0000'
         + m.adminCodes
         + '\u0000'
-        + m.adjectiveCountry;
+        + m.adjectiveCountry
+        + (m.partOfArea ? "\u0000part" : "");
   }
 
   /** True when the place's own name is the key with a romanised article ("al qamishli"). */
@@ -1361,6 +1370,9 @@ public final class ArticleGeocoder implements Geocoder {
     }
     if ((p.isCountry() || "ADM1".equals(p.featureCode())) && sameKindInList(m, p)) {
       s += LIST_KIND; // "California or Washington": the state, like the other items
+    }
+    if (m.partOfArea && (p.isCountry() || p.isAdmin() || "L".equals(p.featureClass()))) {
+      s += PART_OF_AREA; // "central Washington" is the state
     }
     if (m.adjectiveCountry != null && m.adjectiveCountry.equals(p.country())) {
       s += NAMED_COUNTRY; // "the English city of Salisbury"

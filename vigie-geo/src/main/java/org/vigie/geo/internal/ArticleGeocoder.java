@@ -378,7 +378,8 @@ public final class ArticleGeocoder implements Geocoder {
       if (t.start() < sp[0] || t.start() >= sp[1] || u.cont.get(x)) {
         continue;
       }
-      if ((u.tok[x] < m.first || u.tok[x] >= m.end) && isContent(u.key[x])) {
+      // cue words read with the name count as covered ("Guma Local Government Area")
+      if ((u.tok[x] < m.first || u.tok[x] >= Math.max(m.end, m.phraseEnd)) && isContent(u.key[x])) {
         return false;
       }
     }
@@ -390,9 +391,9 @@ public final class ArticleGeocoder implements Geocoder {
     for (int x = 0; x < u.size; x++) {
       Token t = text.tokens().get(u.tok[x]);
       if (t.start() >= sp[0]
-          && t.end() <= sp[1]
+          && t.start() < sp[1]
           && !u.cont.get(x)
-          && u.tok[x] >= m.end
+          && u.tok[x] >= Math.max(m.end, m.phraseEnd)
           && isContent(u.key[x])) {
         return true;
       }
@@ -815,6 +816,16 @@ public final class ArticleGeocoder implements Geocoder {
     int prev = i - 1;
     if (prev >= 0 && u.joined[i] && u.sentence[prev] == u.sentence[i] && !u.cont.get(i)) {
       Token t = toks.get(u.tok[prev]);
+      if (len == 1
+          && t.surface().length() == 1
+          && Character.isUpperCase(t.surface().charAt(0))
+          && u.tok[i] - u.tok[prev] == 2
+          && prev > 0
+          && u.sentence[prev - 1] == u.sentence[i]
+          && toks.get(u.tok[prev - 1]).capitalized()
+          && !cues.isStop(u.key[prev - 1])) {
+        return true; // "Gino D. Bassett": a middle initial between two names
+      }
       if (t.isWord()
           && t.capitalized()
           && !sentenceInitial(text, u, prev)

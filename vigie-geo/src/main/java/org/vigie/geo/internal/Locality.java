@@ -1,19 +1,22 @@
 package org.vigie.geo.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.vigie.geo.Place;
 import org.vigie.geo.ResolvedPlace;
 
 /**
  * The place an article is set in, from the places it names: its main country (the one most of its
- * places lie in, the first named on a tie), then in that country the town it names most often (the
- * one that reached the count first on a tie), else the most named second-level area, first-level
- * area, else the country itself. A street, building or local site the gazetteer does not hold
- * ("Royal Street", "Alder Hey Children's Hospital") is most likely there: local news names its town
- * and then its streets. A stray reading abroad ("Bassett" read as a town) does not outvote them.
+ * places lie in, the first named on a tie), then in that country the town it names most often, a
+ * town inside a first-level area the article names counting one more and the larger town winning a
+ * tie ("Makurdi", named twice in a Benue State story, not "Abagana" named once); else the most
+ * named second-level area, first-level area, else the country itself. A street, building or local
+ * site the gazetteer does not hold ("Royal Street", "Alder Hey Children's Hospital") is most likely
+ * there: local news names its town and then its streets.
  */
 final class Locality {
   private Locality() {}
@@ -23,19 +26,28 @@ final class Locality {
     if (country == null) {
       return Optional.empty();
     }
+    Set<String> areas = new HashSet<>();
+    for (ResolvedPlace r : places) {
+      if (counts(r) && "ADM1".equals(r.place().featureCode())) {
+        areas.add(r.place().country() + "." + r.place().admin1Code());
+      }
+    }
     for (int level = 0; level < 4; level++) {
-      Map<String, Integer> counts = new HashMap<>();
+      Map<String, Double> scores = new HashMap<>();
       Place best = null;
-      int bestCount = 0;
+      double bestScore = 0;
       for (ResolvedPlace r : places) {
         Place p = r.place();
-        if (level(p) != level || !"named".equals(r.basis()) || !country.equals(p.country())) {
+        if (level(p) != level || !counts(r) || !country.equals(p.country())) {
           continue;
         }
-        int n = counts.merge(p.id(), 1, Integer::sum);
-        if (n > bestCount) {
+        double first =
+            Math.log10(p.population() + 10.0) / 10
+                + (level == 0 && areas.contains(p.country() + "." + p.admin1Code()) ? 1 : 0);
+        double score = scores.merge(p.id(), first, (x, y) -> x + 1);
+        if (score > bestScore) {
           best = p;
-          bestCount = n;
+          bestScore = score;
         }
       }
       if (best != null) {
@@ -45,13 +57,18 @@ final class Locality {
     return Optional.empty();
   }
 
+  /** A mention that names its place, or a part or surroundings of it (not a fallback area). */
+  private static boolean counts(ResolvedPlace r) {
+    return !"region".equals(r.relation());
+  }
+
   private static String mainCountry(List<ResolvedPlace> places) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     int bestCount = 0;
     for (ResolvedPlace r : places) {
       String cc = r.place().country();
-      if (cc == null || cc.isEmpty() || !"named".equals(r.basis())) {
+      if (cc == null || cc.isEmpty() || !counts(r)) {
         continue;
       }
       int n = counts.merge(cc, 1, Integer::sum);

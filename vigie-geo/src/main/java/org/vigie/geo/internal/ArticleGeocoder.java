@@ -65,6 +65,15 @@ public final class ArticleGeocoder implements Geocoder {
    */
   private static final double SENTENCE_TOWN_KM = 400;
 
+  /**
+   * Share of the article's places in its main country for a small town abroad to yield to the
+   * article's town.
+   */
+  private static final double CLEAR_SETTING = 0.5;
+
+  /** Below this importance a given span's reading abroad yields to the article's town. */
+  private static final double SMALL_ABROAD_IMPORTANCE = 5.5;
+
   /** Confidence of a span placed in the article's town for want of an entry. */
   private static final double LOCAL_CONFIDENCE = 0.3;
 
@@ -318,6 +327,7 @@ public final class ArticleGeocoder implements Geocoder {
       }
     }
     Optional<Place> locality = Locality.of(resolved);
+    Optional<Place> clearLocality = Locality.of(resolved, CLEAR_SETTING);
     List<Optional<ResolvedPlace>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
       Mention m = forSpan[s];
@@ -333,9 +343,44 @@ public final class ArticleGeocoder implements Geocoder {
           r = local(text, units, spans.get(s), loc);
         }
       }
+      if (clearLocality.isPresent()
+          && whole[s]
+          && r != null
+          && smallTownAbroad(m, r, clearLocality.get(), resolved)) {
+        // "Glenrock" in a story set in New South Wales is not the Wyoming town: the article's
+        // town stands for a place the gazetteer lacks
+        r =
+            local(
+                text,
+                units,
+                spans.get(s),
+                sentenceTown(text, resolved, spans.get(s), clearLocality.get()));
+      }
       out.add(Optional.ofNullable(r));
     }
     return out;
+  }
+
+  /**
+   * A town or site (not a large city) outside the country of the article's town, in a country where
+   * the article names nothing else, far from that town.
+   */
+  private boolean smallTownAbroad(Mention m, ResolvedPlace r, Place loc, List<ResolvedPlace> all) {
+    Place p = r.place();
+    if (!("P".equals(p.featureClass()) || "S".equals(p.featureClass()))
+        || !"named".equals(r.basis())
+        || ix.importance(m.pick) >= SMALL_ABROAD_IMPORTANCE
+        || p.country().equals(loc.country())
+        || Geo.km(p.lat(), p.lon(), loc.lat(), loc.lon()) <= PARTIAL_NAME_KM) {
+      return false;
+    }
+    for (ResolvedPlace o : all) {
+      // the article names that country, or another place in it (Dundalk with Dublin)
+      if (o.place().country().equals(p.country()) && !o.place().id().equals(p.id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

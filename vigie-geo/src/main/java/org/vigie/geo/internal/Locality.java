@@ -22,7 +22,15 @@ final class Locality {
   private Locality() {}
 
   static Optional<Place> of(List<ResolvedPlace> places) {
-    String country = mainCountry(places);
+    return of(places, 0);
+  }
+
+  /**
+   * The same when the main country holds at least this share of the article's places (a clear
+   * setting), else empty.
+   */
+  static Optional<Place> of(List<ResolvedPlace> places, double minShare) {
+    String country = mainCountry(places, minShare);
     if (country == null) {
       return Optional.empty();
     }
@@ -62,7 +70,7 @@ final class Locality {
     return !"region".equals(r.relation());
   }
 
-  private static String mainCountry(List<ResolvedPlace> places) {
+  private static String mainCountry(List<ResolvedPlace> places, double minShare) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     int bestCount = 0;
@@ -77,7 +85,11 @@ final class Locality {
         bestCount = n;
       }
     }
-    return best;
+    int all = 0;
+    for (int n : counts.values()) {
+      all += n;
+    }
+    return bestCount >= minShare * all ? best : null;
   }
 
   /** 0 a town, 1 a second-level area, 2 a first-level area, 3 a country; -1 anything else. */

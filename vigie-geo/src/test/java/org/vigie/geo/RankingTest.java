@@ -97,4 +97,14 @@ class RankingTest {
     var r = GEO.resolveSpans(GeocoderTest.tok(text), "en", List.of(new int[] {0, 7}));
     assertThat(r.get(0).orElseThrow().place().isCountry()).isTrue();
   }
+
+  @Test
+  void aSmallTownAbroadInAStorySetElsewhereIsPlacedInTheArticlesTown() {
+    String text =
+        "Firefighters in Newcastle, New South Wales, contained a blaze near Glenrock on Sunday."
+            + " Newcastle residents were told to avoid Glenrock.";
+    ResolvedPlace g = spans(text, "Glenrock").get(0).orElseThrow();
+    assertThat(g.place().country()).isEqualTo("AU");
+    assertThat(g.basis()).isEqualTo("relative");
+  }
 }

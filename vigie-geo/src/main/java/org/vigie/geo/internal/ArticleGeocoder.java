@@ -368,7 +368,7 @@ public final class ArticleGeocoder implements Geocoder {
   private boolean smallTownAbroad(Mention m, ResolvedPlace r, Place loc, List<ResolvedPlace> all) {
     Place p = r.place();
     if (!("P".equals(p.featureClass()) || "S".equals(p.featureClass()))
-        || !"named".equals(r.basis())
+        || "region".equals(r.relation())
         || ix.importance(m.pick) >= SMALL_ABROAD_IMPORTANCE
         || p.country().equals(loc.country())
         || Geo.km(p.lat(), p.lon(), loc.lat(), loc.lon()) <= PARTIAL_NAME_KM) {

@@ -423,8 +423,7 @@ public final class ArticleGeocoder implements Geocoder {
       if (t.start() < sp[0] || t.start() >= sp[1] || u.cont.get(x)) {
         continue;
       }
-      // cue words read with the name count as covered ("Guma Local Government Area")
-      if ((u.tok[x] < m.first || u.tok[x] >= Math.max(m.end, m.phraseEnd)) && isContent(u.key[x])) {
+      if ((u.tok[x] < m.first || u.tok[x] >= nameEnd(m)) && isContent(text, u, x)) {
         return false;
       }
     }
@@ -438,17 +437,39 @@ public final class ArticleGeocoder implements Geocoder {
       if (t.start() >= sp[0]
           && t.start() < sp[1]
           && !u.cont.get(x)
-          && u.tok[x] >= Math.max(m.end, m.phraseEnd)
-          && isContent(u.key[x])) {
+          && u.tok[x] >= nameEnd(m)
+          && isContent(text, u, x)) {
         return true;
       }
     }
     return false;
   }
 
-  /** A word that adds to a name: not a connector or stop word, except facility words. */
-  private boolean isContent(String key) {
-    return cues.isFacility(key) || (!cues.isConnector(key) && !cues.isStop(key));
+  /**
+   * Where the words read with the name end: cue words after it count when the reading is what they
+   * say ("Guma Local Government Area" read as the LGA), not otherwise ("Mississippi River" read as
+   * the state).
+   */
+  private int nameEnd(Mention m) {
+    if (m.phraseEnd <= m.end || m.pick < 0) {
+      return m.end;
+    }
+    String code = ix.place(m.pick).featureCode();
+    boolean said =
+        (m.adminCodes != null && m.adminCodes.contains(code))
+            || (m.featureCodes != null && m.featureCodes.contains(code));
+    return said ? m.phraseEnd : m.end;
+  }
+
+  /**
+   * A word of a given span that adds to the name: not a connector, nor a lower-case stop word
+   * ("River" of "Mississippi River" is a stop word alone, part of the name here).
+   */
+  private boolean isContent(TokenizedText text, Units u, int x) {
+    String key = u.key[x];
+    return cues.isFacility(key)
+        || (!cues.isConnector(key)
+            && (!cues.isStop(key) || text.tokens().get(u.tok[x]).capitalized()));
   }
 
   /** True when a word of a multi-word span makes it a street, building or site. */

@@ -338,6 +338,8 @@ public final class ArticleGeocoder implements Geocoder {
         Place loc = sentenceTown(text, resolved, spans.get(s), locality.get());
         if (r == null
             || hasFacilityWord(text, units, spans.get(s))
+            // part of the name read as a small place abroad, already replaced by a named area
+            || "region".equals(r.relation())
             || (continuesAfter(text, units, m, spans.get(s))
                 && Geo.km(r.lat(), r.lon(), loc.lat(), loc.lon()) > PARTIAL_NAME_KM)) {
           r = local(text, units, spans.get(s), loc);

@@ -107,4 +107,18 @@ class RankingTest {
     assertThat(g.place().country()).isEqualTo("AU");
     assertThat(g.basis()).isEqualTo("relative");
   }
+
+  @Test
+  void aCityNameThatIsAlsoAFirstNameIsAPlaceInADatelineOrBeforeItsState() {
+    assertThat(annotate("HOUSTON (AP) - The team won again.")).hasSize(1);
+    var r = annotate("The soldier, of Austin, Texas, died in the attack.");
+    assertThat(GeocoderTest.only(r, "Austin").place().admin1Code()).isEqualTo("TX");
+    assertThat(annotate("Austin said the plan had failed.")).isEmpty();
+  }
+
+  @Test
+  void aNameAfterAMiddleInitialIsAPerson() {
+    var r = annotate("Police in Chicago charged Gino D. Bassett. Bassett was arrested on Monday.");
+    assertThat(r).extracting(ResolvedPlace::surface).containsExactly("Chicago");
+  }
 }

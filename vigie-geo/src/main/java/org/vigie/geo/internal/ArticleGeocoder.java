@@ -737,11 +737,12 @@ public final class ArticleGeocoder implements Geocoder {
     Token last = toks.get(u.tok[i + len - 1]);
     if ((cues.isStop(m.key) || (len == 1 && cues.isStop(u.key[i])))
         && !(m.adminAfter && hasAdminCandidate(m))
-        && !(m.locative
-            && len == 1
+        && !(len == 1
             && ix.isNameKey(m.key, m.cands[0])
-            && ix.importance(m.cands[0]) >= LOCATIVE_STOP_IMPORTANCE)) {
-      // "Bay" is a word, "Bay region" an area; "Houston" a name, "in Houston" the city
+            && ix.importance(m.cands[0]) >= LOCATIVE_STOP_IMPORTANCE
+            && (m.locative || dateline(text, u, i) || areaAfterComma(text, u, i)))) {
+      // "Bay" is a word, "Bay region" an area; "Houston" a name, "in Houston", "HOUSTON (AP)",
+      // "Austin, Texas" the city
       return false;
     }
     int next = i + len;
@@ -855,6 +856,54 @@ public final class ArticleGeocoder implements Geocoder {
       return false; // "Bassett said": a person
     }
     return true;
+  }
+
+  /** An all-capitals word opening a sentence before "(", a dash or a comma: "HOUSTON (AP) -". */
+  private static boolean dateline(TokenizedText text, Units u, int i) {
+    Token t = text.tokens().get(u.tok[i]);
+    if (t.surface().length() < 4 || !isAllUpper(t.surface()) || !sentenceInitial(text, u, i)) {
+      return false;
+    }
+    int n = u.tok[i] + 1;
+    if (n >= text.tokens().size()) {
+      return false;
+    }
+    String next = text.tokens().get(n).surface();
+    return next.equals("(")
+        || next.equals(",")
+        || next.equals("-")
+        || next.equals("–")
+        || next.equals("—");
+  }
+
+  /**
+   * True when the name is followed by a comma and a first-level area or country holding one of its
+   * readings ("Austin, Texas"; the state's own name, so "Dallas, Cowboys" is none).
+   */
+  private boolean areaAfterComma(TokenizedText text, Units u, int i) {
+    int c = i + 1;
+    if (c >= u.size
+        || u.sentence[c] != u.sentence[i]
+        || u.tok[c] != u.tok[i] + 2
+        || !text.tokens().get(u.tok[i] + 1).surface().equals(",")) {
+      return false;
+    }
+    int[] area = ix.postings(u.key[c]);
+    if (area.length == 0) {
+      return false;
+    }
+    Place a = ix.place(area[0]);
+    if (!(a.isCountry() || "ADM1".equals(a.featureCode())) || !ix.isNameKey(u.key[c], area[0])) {
+      return false;
+    }
+    for (int x : ix.postings(u.key[i])) {
+      Place p = ix.place(x);
+      if (p.country().equals(a.country())
+          && (a.isCountry() || p.admin1Code().equals(a.admin1Code()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

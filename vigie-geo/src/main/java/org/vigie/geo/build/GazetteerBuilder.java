@@ -182,7 +182,12 @@ public final class GazetteerBuilder {
         double[] c = centers.get(iso);
         if (c == null) {
           Extent x = extents.get(iso);
-          c = x == null ? null : x.median(); // outlying islands do not pull a median
+          // the middle of the towns' extent (trimmed of outlying islands), as for admin areas: the
+          // median of towns drifts towards populous coasts (Tunisia's lies on the Sahel coast,
+          // 230 km from the country's centre); checked against country-centers.tsv, the middle
+          // is within 161 km of the curated centre for 56 of 84 countries, the median for 36
+          // (towns more than 1,000 km from the median, the Azores for Portugal, are left out)
+          c = x == null ? null : x.size() >= 3 ? x.mainlandCentre(1000) : x.median();
         }
         if (c == null) {
           continue;
@@ -339,12 +344,16 @@ public final class GazetteerBuilder {
     private int n;
 
     void add(GazetteerEntry p) {
+      add(p.lat(), p.lon());
+    }
+
+    void add(double lat, double lon) {
       if (n == lats.length) {
         lats = java.util.Arrays.copyOf(lats, n * 2);
         lons = java.util.Arrays.copyOf(lons, n * 2);
       }
-      lats[n] = p.lat();
-      lons[n] = p.lon();
+      lats[n] = lat;
+      lons[n] = lon;
       n++;
     }
 
@@ -358,6 +367,18 @@ public final class GazetteerBuilder {
       java.util.Arrays.sort(la);
       java.util.Arrays.sort(lo);
       return new double[] {la[n / 2], lo[n / 2]};
+    }
+
+    /** {@link #centre} of the towns within maxKm of the median (overseas islands left out). */
+    double[] mainlandCentre(double maxKm) {
+      double[] m = median();
+      Extent near = new Extent();
+      for (int i = 0; i < n; i++) {
+        if (org.vigie.geo.internal.Geo.km(m[0], m[1], lats[i], lons[i]) <= maxKm) {
+          near.add(lats[i], lons[i]);
+        }
+      }
+      return near.n >= 3 ? near.centre() : m;
     }
 
     double[] centre() {

@@ -45,6 +45,54 @@ public final class ArticleGeocoder implements Geocoder {
   /** The same for a name followed by its area ("Kara, Anambra"): only large cities stay. */
   private static final double CONTAINED_FALLBACK_IMPORTANCE = 6.5;
 
+  /**
+   * A town this much less important than a first-level area of the same name in its country loses
+   * {@link #SMALL_HOMONYM_PENALTY}: "Wales", "Idaho" name the areas.
+   */
+  private static final double SMALL_HOMONYM_GAP = 1.5;
+
+  private static final double SMALL_HOMONYM_PENALTY = 1.5;
+
+  /**
+   * A given span matched only in part whose reading lies this far from the article's town is read
+   * as a site in that town instead ("Elysian Fields" in a New Orleans story is not Elysian, MN).
+   */
+  private static final double PARTIAL_NAME_KM = 200;
+
+  /**
+   * A town named in the span's sentence stands for the article's town only this close to it: a
+   * stray reading ("Bourbon" of Bourbon Street read as a town in Missouri) must not.
+   */
+  private static final double SENTENCE_TOWN_KM = 400;
+
+  /**
+   * Share of the article's places in its main country for a small town abroad to yield to the
+   * article's town.
+   */
+  private static final double CLEAR_SETTING = 0.5;
+
+  /** Below this importance a given span's reading abroad yields to the article's town. */
+  private static final double SMALL_ABROAD_IMPORTANCE = 5.5;
+
+  /** Confidence of a span placed in the article's town for want of an entry. */
+  private static final double LOCAL_CONFIDENCE = 0.3;
+
+  /**
+   * A stop word that is also a large city's own name ("Houston", "Milan") is a place after a
+   * locative cue ("in Houston") when that city is at least this important ("Wadi", another name of
+   * El Oued, stays a word).
+   */
+  private static final double LOCATIVE_STOP_IMPORTANCE = 6.0;
+
+  /** Bonus of an area reading after a word for a part of an area ("central Washington"). */
+  private static final double PART_OF_AREA = 2.0;
+
+  /** Bonus of a country or first-level area reading when another item of its list is one. */
+  private static final double LIST_KIND = 1.5;
+
+  /** Bonus of an area reading of "Y" in "X, Y" when it contains a reading of X. */
+  private static final double CONTAINER_AREA = 2.0;
+
   private final PlaceIndex ix;
   private final Cues cues;
 
@@ -80,6 +128,27 @@ public final class ArticleGeocoder implements Geocoder {
 
     /** The mention right after this one that names its container ("X, Y state", "X (Y, Z)"). */
     Mention container;
+
+    /** The mention right before this one when this one names its container. */
+    Mention contents;
+
+    /** Preceded by a word for a part of an area ("central", "northern"). */
+    boolean partOfArea;
+
+    /** The country of "the English city of" before the name, or null. */
+    String adjectiveCountry;
+
+    /** Read as an adjective of place ("English"): it says the country, not a named area. */
+    boolean demonym;
+
+    /** The other items of a list this mention is in ("California or Washington"), or empty. */
+    List<Mention> siblings = List.of();
+
+    /**
+     * Importance of the readings that are first-level areas under this very name, by country and by
+     * "CC.A1" code (computed on first use).
+     */
+    Map<String, Double> ownAdmins;
 
     /** Rejected as a piece of a longer capitalised name ("Mark Zuckerberg"). */
     boolean partOfName;
@@ -124,8 +193,16 @@ public final class ArticleGeocoder implements Geocoder {
             String p = pt.surface();
             // "Al-Rashrash", "U.S.": a hyphen, apostrophe or dot glued on both sides joins words;
             // a spaced dash ("Manila - Ahead") separates them
+            Token before = toks.get(x - 1);
             boolean glued =
-                toks.get(x - 1).nEnd() == pt.nStart() && pt.nEnd() == toks.get(x + 1).nStart();
+                before.nEnd() == pt.nStart()
+                    && (pt.nEnd() == toks.get(x + 1).nStart()
+                        // "St. Louis", "Mt. Kenya", "Ft. Worth": the dot of a short
+                        // capitalised abbreviation
+                        || (p.equals(".")
+                            && before.isWord()
+                            && before.capitalized()
+                            && before.surface().length() <= 3));
             if (!(p.equals("-") || p.equals("'") || p.equals(".")) || !glued) {
               joinedToPrev = false;
               break;
@@ -237,11 +314,214 @@ public final class ArticleGeocoder implements Geocoder {
     }
     all.sort((a, b) -> Integer.compare(a.first, b.first));
     resolve(text, all, hints(units, Set.of()));
+    boolean[] whole = new boolean[spans.size()];
+    Set<Mention> partial = new HashSet<>();
+    for (int s = 0; s < spans.size(); s++) {
+      whole[s] = forSpan[s] != null && covers(text, units, forSpan[s], spans.get(s));
+      if (forSpan[s] != null && !whole[s]) {
+        partial.add(forSpan[s]);
+      }
+    }
+    // the article's town, from the names it gives in full ("Royal" of "Royal Street" is none)
+    List<ResolvedPlace> resolved = new ArrayList<>(all.size());
+    for (Mention m : all) {
+      ResolvedPlace r = partial.contains(m) ? null : toResolved(text, m);
+      if (r != null) {
+        resolved.add(r);
+      }
+    }
+    Optional<Place> locality = Locality.of(resolved);
+    Optional<Place> clearLocality = Locality.of(resolved, CLEAR_SETTING);
     List<Optional<ResolvedPlace>> out = new ArrayList<>(spans.size());
-    for (Mention m : forSpan) {
-      out.add(m == null ? Optional.empty() : Optional.ofNullable(toResolved(text, m)));
+    for (int s = 0; s < spans.size(); s++) {
+      Mention m = forSpan[s];
+      ResolvedPlace r = m == null ? null : toResolved(text, m);
+      if (locality.isPresent() && !whole[s]) {
+        // a name the gazetteer lacks, or holds only in part ("Royal Street" read as Royal City,
+        // "Elysian Fields" as Elysian): a street or site is most likely in the article's town
+        Place loc = sentenceTown(text, resolved, spans.get(s), locality.get());
+        if (r == null
+            || hasFacilityWord(text, units, spans.get(s))
+            // part of the name read as a small place abroad, already replaced by a named area
+            || "region".equals(r.relation())
+            || (continuesAfter(text, units, m, spans.get(s))
+                && Geo.km(r.lat(), r.lon(), loc.lat(), loc.lon()) > PARTIAL_NAME_KM)) {
+          r = local(text, units, spans.get(s), loc);
+        }
+      }
+      if (clearLocality.isPresent()
+          && whole[s]
+          && r != null
+          && smallTownAbroad(m, r, clearLocality.get(), resolved)) {
+        // "Glenrock" in a story set in New South Wales is not the Wyoming town: the article's
+        // town stands for a place the gazetteer lacks
+        r =
+            local(
+                text,
+                units,
+                spans.get(s),
+                sentenceTown(text, resolved, spans.get(s), clearLocality.get()));
+      }
+      out.add(Optional.ofNullable(r));
     }
     return out;
+  }
+
+  /**
+   * A town or site (not a large city) outside the country of the article's town, in a country where
+   * the article names nothing else, far from that town.
+   */
+  private boolean smallTownAbroad(Mention m, ResolvedPlace r, Place loc, List<ResolvedPlace> all) {
+    Place p = r.place();
+    if (!("P".equals(p.featureClass()) || "S".equals(p.featureClass()))
+        || "region".equals(r.relation())
+        || ix.importance(m.pick) >= SMALL_ABROAD_IMPORTANCE
+        || p.country().equals(loc.country())
+        || Geo.km(p.lat(), p.lon(), loc.lat(), loc.lon()) <= PARTIAL_NAME_KM) {
+      return false;
+    }
+    for (ResolvedPlace o : all) {
+      // the article names that country, or another place in it (Dundalk with Dublin)
+      if (o.place().country().equals(p.country()) && !o.place().id().equals(p.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The town named nearest to the span in its sentence, in the country of the article's town and
+   * near it ("Alder Hey Children's Hospital in Liverpool"), else the article's town.
+   */
+  private static Place sentenceTown(
+      TokenizedText text, List<ResolvedPlace> resolved, int[] sp, Place locality) {
+    int at = -1;
+    for (int t = 0; t < text.tokens().size() && at < 0; t++) {
+      if (text.tokens().get(t).start() >= sp[0]) {
+        at = t;
+      }
+    }
+    if (at < 0) {
+      return locality;
+    }
+    int sentence = text.tokens().get(at).sentence();
+    Place best = locality;
+    int bestGap = Integer.MAX_VALUE;
+    for (ResolvedPlace r : resolved) {
+      Place p = r.place();
+      if ("named".equals(r.basis())
+          && "P".equals(p.featureClass())
+          && p.country().equals(locality.country())
+          && Geo.km(p.lat(), p.lon(), locality.lat(), locality.lon()) <= SENTENCE_TOWN_KM
+          && text.tokens().get(r.firstToken()).sentence() == sentence
+          && Math.abs(r.firstToken() - at) < bestGap) {
+        best = p;
+        bestGap = Math.abs(r.firstToken() - at);
+      }
+    }
+    return best;
+  }
+
+  /** True when the mention's name covers every content word of the span. */
+  private boolean covers(TokenizedText text, Units u, Mention m, int[] sp) {
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() < sp[0] || t.start() >= sp[1] || u.cont.get(x)) {
+        continue;
+      }
+      if ((u.tok[x] < m.first || u.tok[x] >= nameEnd(m)) && isContent(text, u, x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a content word of the span follows the mention's name ("Elysian Fields"). */
+  private boolean continuesAfter(TokenizedText text, Units u, Mention m, int[] sp) {
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= sp[0]
+          && t.start() < sp[1]
+          && !u.cont.get(x)
+          && u.tok[x] >= nameEnd(m)
+          && isContent(text, u, x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the words read with the name end: cue words after it count when the reading is what they
+   * say ("Guma Local Government Area" read as the LGA), not otherwise ("Mississippi River" read as
+   * the state).
+   */
+  private int nameEnd(Mention m) {
+    if (m.phraseEnd <= m.end || m.pick < 0) {
+      return m.end;
+    }
+    String code = ix.place(m.pick).featureCode();
+    boolean said =
+        (m.adminCodes != null && m.adminCodes.contains(code))
+            || (m.featureCodes != null && m.featureCodes.contains(code));
+    return said ? m.phraseEnd : m.end;
+  }
+
+  /**
+   * A word of a given span that adds to the name: not a connector, nor a lower-case stop word
+   * ("River" of "Mississippi River" is a stop word alone, part of the name here).
+   */
+  private boolean isContent(TokenizedText text, Units u, int x) {
+    String key = u.key[x];
+    return cues.isFacility(key)
+        || (!cues.isConnector(key)
+            && (!cues.isStop(key) || text.tokens().get(u.tok[x]).capitalized()));
+  }
+
+  /** True when a word of a multi-word span makes it a street, building or site. */
+  private boolean hasFacilityWord(TokenizedText text, Units u, int[] sp) {
+    int words = 0;
+    boolean facility = false;
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= sp[0] && t.start() < sp[1] && !u.cont.get(x)) {
+        words++;
+        facility |= cues.isFacility(u.key[x]);
+      }
+    }
+    return words > 1 && facility;
+  }
+
+  /** The span as a site in the article's town: near it, precision 2, low confidence. */
+  private ResolvedPlace local(TokenizedText text, Units u, int[] sp, Place loc) {
+    int first = -1;
+    int end = -1;
+    for (int x = 0; x < u.size; x++) {
+      Token t = text.tokens().get(u.tok[x]);
+      if (t.start() >= sp[0] && t.start() < sp[1]) {
+        first = first < 0 ? u.tok[x] : first;
+        end = u.tok[x] + 1;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    int start = text.startOf(first);
+    int stop = text.endOf(end);
+    return new ResolvedPlace(
+        first,
+        end,
+        start,
+        stop,
+        text.text().original().substring(start, stop),
+        loc,
+        loc.lat(),
+        loc.lon(),
+        Math.max(2, basePrecision(loc)),
+        "relative",
+        "near",
+        List.of(),
+        LOCAL_CONFIDENCE);
   }
 
   @Override
@@ -456,7 +736,7 @@ public final class ArticleGeocoder implements Geocoder {
     int to = -1;
     for (int x = 0; x < u.size; x++) {
       Token t = text.tokens().get(u.tok[x]);
-      if (t.start() >= start && t.end() <= end) {
+      if (t.start() >= start && t.start() < end) { // "Ukraine's" holds the span "Ukraine"
         if (from < 0) {
           from = x;
         }
@@ -500,6 +780,7 @@ public final class ArticleGeocoder implements Geocoder {
         m.key = key;
         m.cands = c.length > MAX_CANDIDATES ? Arrays.copyOf(c, MAX_CANDIDATES) : c;
         m.arabic = isArabic(u.key[from]);
+        m.demonym = dem >= 0;
         lookAround(u, from, len, lang, m);
         return m;
       }
@@ -536,8 +817,14 @@ public final class ArticleGeocoder implements Geocoder {
     Token last = toks.get(u.tok[i + len - 1]);
     if ((cues.isStop(m.key)
             || (len == 1 && (cues.isStop(u.key[i]) || cues.isStopBehindProclitic(u.key[i]))))
-        && !(m.adminAfter && hasAdminCandidate(m))) {
-      return false; // "Bay" is a word, "Bay region" an area
+        && !(m.adminAfter && hasAdminCandidate(m))
+        && !(len == 1
+            && ix.isNameKey(m.key, m.cands[0])
+            && ix.importance(m.cands[0]) >= LOCATIVE_STOP_IMPORTANCE
+            && (m.locative || dateline(text, u, i) || areaAfterComma(text, u, i)))) {
+      // "Bay" is a word, "Bay region" an area; "Houston" a name, "in Houston", "HOUSTON (AP)",
+      // "Austin, Texas" the city
+      return false;
     }
     int next = i + len;
     if (next < u.size
@@ -605,7 +892,7 @@ public final class ArticleGeocoder implements Geocoder {
       return false; // "La nouvelle" opening a sentence is no Port-La Nouvelle
     }
     String surface = first.surface();
-    if (len == 1 && surface.length() <= 3 && isAllUpper(surface) && !ix.isAlias(m.key, top)) {
+    if (len == 1 && surface.length() <= 3 && isAllUpper(surface) && !aliasReading(m)) {
       return false; // UN, EU, IS: acronyms, not places, unless curated (US, UK)
     }
     if (len == 1
@@ -652,15 +939,66 @@ public final class ArticleGeocoder implements Geocoder {
     return true;
   }
 
+  /** An all-capitals word opening a sentence before "(", a dash or a comma: "HOUSTON (AP) -". */
+  private static boolean dateline(TokenizedText text, Units u, int i) {
+    Token t = text.tokens().get(u.tok[i]);
+    if (t.surface().length() < 4 || !isAllUpper(t.surface()) || !sentenceInitial(text, u, i)) {
+      return false;
+    }
+    int n = u.tok[i] + 1;
+    if (n >= text.tokens().size()) {
+      return false;
+    }
+    String next = text.tokens().get(n).surface();
+    return next.equals("(")
+        || next.equals(",")
+        || next.equals("-")
+        || next.equals("–")
+        || next.equals("—");
+  }
+
+  /**
+   * True when the name is followed by a comma and a first-level area or country holding one of its
+   * readings ("Austin, Texas"; the state's own name, so "Dallas, Cowboys" is none).
+   */
+  private boolean areaAfterComma(TokenizedText text, Units u, int i) {
+    int c = i + 1;
+    if (c >= u.size
+        || u.sentence[c] != u.sentence[i]
+        || u.tok[c] != u.tok[i] + 2
+        || !text.tokens().get(u.tok[i] + 1).surface().equals(",")) {
+      return false;
+    }
+    int[] area = ix.postings(u.key[c]);
+    if (area.length == 0) {
+      return false;
+    }
+    Place a = ix.place(area[0]);
+    if (!(a.isCountry() || "ADM1".equals(a.featureCode())) || !ix.isNameKey(u.key[c], area[0])) {
+      return false;
+    }
+    for (int x : ix.postings(u.key[i])) {
+      Place p = ix.place(x);
+      if (p.country().equals(a.country())
+          && (a.isCountry() || p.admin1Code().equals(a.admin1Code()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when a Latin-script name is glued to other capitalised words that are not cue or stop
    * words: then it is most likely a piece of a person's or an organisation's name.
    */
   private boolean partOfLongerName(TokenizedText text, Units u, int i, int len) {
     List<Token> toks = text.tokens();
-    String surface = toks.get(u.tok[i]).surface();
+    String surface =
+        text.text()
+            .original()
+            .substring(text.startOf(u.tok[i]), text.endOf(u.tok[i + len - 1] + 1));
     if (surface.length() >= 4 && isAllUpper(surface)) {
-      return false; // a dateline: "LONDON Pope Francis…"
+      return false; // a dateline: "LONDON Pope Francis…", "SAN ANTONIO Turner Sports…"
     }
     int next = i + len;
     if (next < u.size && u.joined[next] && !u.cont.get(next) && u.sentence[next] == u.sentence[i]) {
@@ -676,6 +1014,16 @@ public final class ArticleGeocoder implements Geocoder {
     int prev = i - 1;
     if (prev >= 0 && u.joined[i] && u.sentence[prev] == u.sentence[i] && !u.cont.get(i)) {
       Token t = toks.get(u.tok[prev]);
+      if (len == 1
+          && t.surface().length() == 1
+          && Character.isUpperCase(t.surface().charAt(0))
+          && u.tok[i] - u.tok[prev] == 2
+          && prev > 0
+          && u.sentence[prev - 1] == u.sentence[i]
+          && toks.get(u.tok[prev - 1]).capitalized()
+          && !cues.isStop(u.key[prev - 1])) {
+        return true; // "Gino D. Bassett": a middle initial between two names
+      }
       if (t.isWord()
           && t.capitalized()
           && !sentenceInitial(text, u, prev)
@@ -783,7 +1131,10 @@ public final class ArticleGeocoder implements Geocoder {
   /** Reads the cue words before and after a name into the mention. */
   private void lookAround(Units u, int i, int len, String lang, Mention m) {
     int sent = u.sentence[i];
+    m.adjectiveCountry = adjectiveCountry(u, i, lang);
     int j = i - 1;
+    // "central Washington", "northern Alberta": a part of an area, so the name is an area
+    m.partOfArea = j >= 0 && u.sentence[j] == sent && matchEndingAt(u, j, "part", lang) != null;
     if (j >= 0 && u.sentence[j] == sent && matchEndingAt(u, j, "locative", lang) != null) {
       m.locative = true;
     }
@@ -837,6 +1188,32 @@ public final class ArticleGeocoder implements Geocoder {
         m.featureCodes = Set.of(c.value().split(","));
       }
     }
+  }
+
+  /**
+   * The country of an adjective of place qualifying the name through a place noun ("the English
+   * city of Salisbury", "the Syrian town of Kobani"), or null.
+   */
+  private String adjectiveCountry(Units u, int i, String lang) {
+    int j = i - 1;
+    int sent = u.sentence[i];
+    while (j >= 0 && u.sentence[j] == sent && cues.isConnector(u.key[j]) && j > i - 3) {
+      j--;
+    }
+    int[] start = new int[1];
+    if (j < 1 || u.sentence[j] != sent || matchEndingAt(u, j, "place-noun", lang, start) == null) {
+      return null;
+    }
+    int a = start[0] - 1;
+    if (a < 0 || u.sentence[a] != sent) {
+      return null;
+    }
+    int d = ix.demonymIndex(u.key[a]);
+    if (d < 0 && a > 0 && u.sentence[a - 1] == sent) {
+      d = ix.demonymIndex(u.key[a - 1] + " " + u.key[a]);
+    }
+    String cc = d < 0 ? "" : ix.place(d).country();
+    return cc.isEmpty() ? null : cc;
   }
 
   private void distanceBefore(Units u, int j, int sent, String lang, Mention m) {
@@ -971,7 +1348,10 @@ public final class ArticleGeocoder implements Geocoder {
     final Set<String> adminCountries = new HashSet<>();
 
     final Map<String, Integer> countryVotes = new HashMap<>();
-    final Set<String> admins = new HashSet<>();
+
+    /** Admin area codes the article names, with the signatures of the mentions naming them. */
+    final Map<String, Set<String>> admins = new HashMap<>();
+
     int votes;
 
     /** Distinct picked places that can anchor proximity (not countries, seas or regions). */
@@ -987,6 +1367,8 @@ public final class ArticleGeocoder implements Geocoder {
       return;
     }
     linkContainers(text, mentions);
+    linkLists(text, mentions);
+
     // pass 1: each mention alone
     Map<String, Integer> cache = new HashMap<>();
     for (Mention m : mentions) {
@@ -1086,7 +1468,14 @@ public final class ArticleGeocoder implements Geocoder {
   }
 
   private static String signature(Mention m) {
-    return m.key + '\u0000' + m.featureCodes + '\u0000' + m.adminCodes;
+    return m.key
+        + '\u0000'
+        + m.featureCodes
+        + '\u0000'
+        + m.adminCodes
+        + '\u0000'
+        + m.adjectiveCountry
+        + (m.partOfArea ? "\u0000part" : "");
   }
 
   /** True when the place's own name is the key with a romanised article ("al qamishli"). */
@@ -1114,11 +1503,21 @@ public final class ArticleGeocoder implements Geocoder {
       Place p = ix.place(m.pick);
       if (p.isCountry()) {
         ctx.namedCountries.add(p.country());
+      } else if (m.demonym && p.isAdmin()) {
+        // "the English city of Salisbury" names the country as "British" would; it does not pull
+        // every town named Washington into England as a named province would
+        ctx.namedCountries.add(p.country());
       } else if ("ADM1".equals(p.featureCode())) {
-        ctx.admins.add(p.country() + "." + p.admin1Code());
+        ctx.admins
+            .computeIfAbsent(p.country() + "." + p.admin1Code(), k -> new HashSet<>())
+            .add(signature(m));
         ctx.adminCountries.add(p.country());
       } else if ("ADM2".equals(p.featureCode())) {
-        ctx.admins.add(p.country() + "." + p.admin1Code() + "." + ix.admin2Code(m.pick));
+        ctx.admins
+            .computeIfAbsent(
+                p.country() + "." + p.admin1Code() + "." + ix.admin2Code(m.pick),
+                k -> new HashSet<>())
+            .add(signature(m));
         ctx.adminCountries.add(p.country());
       }
       if (!p.country().isEmpty()) {
@@ -1160,12 +1559,39 @@ public final class ArticleGeocoder implements Geocoder {
   private double score(Mention m, int c, Context ctx) {
     Place p = ix.place(c);
     double s = ix.importance(c);
+    boolean town = "P".equals(p.featureClass());
+    double ownArea =
+        town ? ownAdmins(m).getOrDefault(p.country() + "." + p.admin1Code(), -1.0) : -1;
     if (ix.isAlias(m.key, c)) {
       s += 1.5; // a curated alias says what the name means ("La." is Louisiana)
-    } else if (ix.isNameKey(m.key, c)) {
+    } else if (ix.isNameKey(m.key, c) || (ownArea >= 0 && ix.importance(c) >= ownArea)) {
+      // the main city of an area of the same name ("New York" in New York State, whose own name is
+      // "New York City") is named by it as well as the area is
       s += 0.3;
     } else if (!ix.isAlias(m.key, c) && !p.isCountry() && !strippedNameKey(m, c)) {
       s -= 1.0; // one of the many alternate names: "Manchester" is also a name of a Richmond
+    }
+    if (town
+        && ownAdmins(m).getOrDefault(p.country(), -1.0) >= ix.importance(c) + SMALL_HOMONYM_GAP
+        && (ctx == null || !namedByOthers(ctx, p.country() + "." + p.admin1Code(), m))) {
+      // a small town named like a well-known first-level area of its own country ("Wales" near
+      // Rotherham, "Idaho Springs" also called Idaho): the name means the area
+      s -= SMALL_HOMONYM_PENALTY;
+    }
+    if ((p.isCountry() || "ADM1".equals(p.featureCode())) && sameKindInList(m, p)) {
+      s += LIST_KIND; // "California or Washington": the state, like the other items
+    }
+    if (m.partOfArea && (p.isCountry() || p.isAdmin() || "L".equals(p.featureClass()))) {
+      s += PART_OF_AREA; // "central Washington" is the state
+    }
+    if (m.adjectiveCountry != null && m.adjectiveCountry.equals(p.country())) {
+      s += NAMED_COUNTRY; // "the English city of Salisbury"
+    }
+    if (m.contents != null
+        && (p.isCountry() || p.isAdmin())
+        && containsAReadingOf(c, p, m.contents)) {
+      // "Camp Murray, Washington", "Nelson, BC": after "X," an area that holds a reading of X
+      s += CONTAINER_AREA;
     }
     if (m.featureCodes != null && m.featureCodes.contains(p.featureCode())) {
       s += 6;
@@ -1204,11 +1630,11 @@ public final class ArticleGeocoder implements Geocoder {
         s += 1.5 * (ctx.countryVotes.getOrDefault(cc, 0) - self) / (double) others;
       }
       if (!p.isAdmin() && !p.isCountry()) {
-        if (ctx.admins.contains(cc + "." + p.admin1Code())) {
+        if (namedByOthers(ctx, cc + "." + p.admin1Code(), m)) {
           s += 3;
         }
         String a2 = ix.admin2Code(c);
-        if (!a2.isEmpty() && ctx.admins.contains(cc + "." + p.admin1Code() + "." + a2)) {
+        if (!a2.isEmpty() && namedByOthers(ctx, cc + "." + p.admin1Code() + "." + a2, m)) {
           s += 4;
         }
       }
@@ -1234,6 +1660,82 @@ public final class ArticleGeocoder implements Geocoder {
       }
     }
     return s;
+  }
+
+  /**
+   * True when another item of m's list reads as a place of p's kind (a country, or a first-level
+   * area of p's country).
+   */
+  private boolean sameKindInList(Mention m, Place p) {
+    for (Mention o : m.siblings) {
+      if (o == m || o.pick < 0 || o.key.equals(m.key)) {
+        continue;
+      }
+      Place q = ix.place(o.pick);
+      if (p.isCountry()
+          ? q.isCountry()
+          : "ADM1".equals(q.featureCode()) && q.country().equals(p.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some mention other than m (or than its repetitions) names this admin area. */
+  private static boolean namedByOthers(Context ctx, String code, Mention m) {
+    Set<String> by = ctx.admins.get(code);
+    if (by == null) {
+      return false;
+    }
+    // a mention's own reading as an area must not pull its other readings into that area, or
+    // "New York" flips between the state and the city inside it from one round to the next
+    return by.size() > 1 || !by.contains(signature(m));
+  }
+
+  /**
+   * The mention's readings that are first-level areas under their own name: the highest importance
+   * per country ("US") and per area code ("US.NY").
+   */
+  private Map<String, Double> ownAdmins(Mention m) {
+    if (m.ownAdmins == null) {
+      Map<String, Double> out = new HashMap<>();
+      for (int c : m.cands) {
+        Place a = ix.place(c);
+        if ("ADM1".equals(a.featureCode()) && ix.isNameKey(m.key, c)) {
+          out.merge(a.country(), ix.importance(c), Math::max);
+          out.merge(a.country() + "." + a.admin1Code(), ix.importance(c), Math::max);
+        }
+      }
+      m.ownAdmins = out;
+    }
+    return m.ownAdmins;
+  }
+
+  /** True when a reading of the mention {@code inner} lies inside the area (or country) p. */
+  private boolean containsAReadingOf(int c, Place p, Mention inner) {
+    String a2 = "ADM2".equals(p.featureCode()) ? ix.admin2Code(c) : null;
+    for (int x : inner.cands) {
+      Place q = ix.place(x);
+      if (x == c || !q.country().equals(p.country()) || q.isCountry()) {
+        continue;
+      }
+      if (p.isCountry()
+          || (q.admin1Code().equals(p.admin1Code())
+              && (a2 == null || a2.equals(ix.admin2Code(x))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a curated alias gives one of the name's readings ("USA" is also a town in Japan). */
+  private boolean aliasReading(Mention m) {
+    for (int c : m.cands) {
+      if (ix.isAlias(m.key, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No reading of the name is a country, an admin area, a curated place or a large city. */
@@ -1323,6 +1825,12 @@ public final class ArticleGeocoder implements Geocoder {
     for (Mention y = m.container; y != null && depth < 3; y = y.container, depth++) {
       b.append(y.pick).append(',');
     }
+    if (m.contents != null) {
+      b.append('<').append(m.contents.key); // "X, Y": Y's area readings holding X are preferred
+    }
+    for (Mention o : m.siblings) {
+      b.append('&').append(o.pick);
+    }
     return b.toString();
   }
 
@@ -1336,6 +1844,7 @@ public final class ArticleGeocoder implements Geocoder {
       Mention m = mentions.get(x);
       Mention n = mentions.get(x + 1);
       m.container = null;
+      n.contents = null;
       if (n.phraseFirst < m.phraseEnd || n.phraseFirst - m.phraseEnd > 4) {
         continue;
       }
@@ -1352,10 +1861,76 @@ public final class ArticleGeocoder implements Geocoder {
           ok = false;
         }
       }
-      if (ok && (comma || n.adminCodes != null)) {
+      if (ok
+          && (comma || (n.adminCodes != null))
+          && (n.adminCodes != null || !inList(toks, mentions, x + 1))) {
         m.container = n;
+        n.contents = m;
       }
     }
+  }
+
+  /**
+   * Groups mentions that form a list ended by a conjunction ("Georgia, Armenia and Azerbaijan",
+   * "California or Washington"): items of a list are mostly of one kind.
+   */
+  private void linkLists(TokenizedText text, List<Mention> mentions) {
+    List<Token> toks = text.tokens();
+    int x = 0;
+    while (x < mentions.size()) {
+      int y = x;
+      boolean conjunction = false;
+      while (y + 1 < mentions.size()) {
+        int gap = listGap(toks, mentions.get(y), mentions.get(y + 1));
+        if (gap < 0) {
+          break;
+        }
+        conjunction |= gap == 1;
+        y++;
+      }
+      List<Mention> group = conjunction ? List.copyOf(mentions.subList(x, y + 1)) : List.of();
+      for (int i = x; i <= y; i++) {
+        mentions.get(i).siblings = group;
+      }
+      x = y + 1;
+    }
+  }
+
+  /**
+   * How two mentions are separated: -1 not as list items, 0 by a comma, 1 by a conjunction (with or
+   * without a comma).
+   */
+  private int listGap(List<Token> toks, Mention a, Mention b) {
+    if (b.phraseFirst <= a.phraseEnd || b.phraseFirst - a.phraseEnd > 2) {
+      return -1;
+    }
+    int kind = 0;
+    for (int t = a.phraseEnd; t < b.phraseFirst; t++) {
+      Token tk = toks.get(t);
+      if (tk.sentence() != toks.get(a.first).sentence()) {
+        return -1;
+      }
+      if (tk.isWord() && cues.isConjunction(org.vigie.text.Fold.key(tk.fold()))) {
+        kind = 1;
+      } else if (!tk.surface().equals(",")) {
+        return -1;
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * True when the mention at index i goes on, through commas, to a list ended by a conjunction
+   * ("Washington, New York and Boston"): then "X, Y" is a list, not a place and its area.
+   */
+  private boolean inList(List<Token> toks, List<Mention> mentions, int i) {
+    for (int x = i; x + 1 < mentions.size(); x++) {
+      int gap = listGap(toks, mentions.get(x), mentions.get(x + 1));
+      if (gap != 0) {
+        return gap == 1;
+      }
+    }
+    return false;
   }
 
   /** "in", "of", or a noun of settlement ("Iga village, Nasarawa state"). */

@@ -18,7 +18,7 @@ import org.vigie.text.Fold;
  * The language knowledge the recognizer uses, read from {@code cues/<lang>.tsv}: one cue a line,
  * {@code kind <TAB> phrase <TAB> value}. Phrases are stored as arrays of {@link Fold#key} words so
  * they meet article tokens. Kinds: locative, feature, feature-after, admin, admin-after, direction,
- * near, area, unit, connector, stop, proclitic, article.
+ * near, area, unit, connector, conjunction, facility, stop, proclitic, article.
  */
 public final class Cues {
   /** One cue phrase with its value (a bearing, a unit factor, feature codes…). */
@@ -30,6 +30,8 @@ public final class Cues {
   private final Map<String, List<Cue>> allByKind = new HashMap<>();
   private final Set<String> stops = new HashSet<>();
   private final Set<String> connectors = new HashSet<>();
+  private final Set<String> conjunctions = new HashSet<>();
+  private final Set<String> facilities = new HashSet<>();
   private final List<String> proclitics = new ArrayList<>();
   private final List<String> articles = new ArrayList<>();
   private final Set<String> adminWords = new HashSet<>();
@@ -151,13 +153,18 @@ public final class Cues {
               .computeIfAbsent(kind, k -> new ArrayList<>())
               .add(cue);
           allByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
-          if (!kind.equals("stop")) {
+          // a facility word after a capitalised name ("Royal Street") keeps it a longer name
+          if (!kind.equals("stop") && !kind.equals("facility") && !kind.equals("conjunction")) {
             cueWords.addAll(java.util.Arrays.asList(cue.words()));
           }
           if (kind.equals("stop")) {
             stops.add(key);
           } else if (kind.equals("connector")) {
             connectors.add(key);
+          } else if (kind.equals("conjunction")) {
+            conjunctions.add(key);
+          } else if (kind.equals("facility")) {
+            facilities.add(key);
           } else if (kind.equals("admin") || kind.equals("admin-after")) {
             adminWords.add(key);
           }
@@ -208,6 +215,21 @@ public final class Cues {
 
   public boolean isConnector(String key) {
     return connectors.contains(key);
+  }
+
+  /**
+   * "and", "or", "et": the word before the last item of a list ("Washington, New York and Boston").
+   */
+  public boolean isConjunction(String key) {
+    return conjunctions.contains(key);
+  }
+
+  /**
+   * A word that makes a name a street, building or site ("Royal Street", "Alder Hey Children's
+   * Hospital"), which the gazetteer does not hold.
+   */
+  public boolean isFacility(String key) {
+    return facilities.contains(key);
   }
 
   /** Folded one-letter Arabic proclitics (و ف ب ل ك), to strip from a glued token. */

@@ -27,8 +27,10 @@ public interface Geocoder {
 
   /**
    * Resolves given character spans of the original text (a name another stage found, or gold
-   * toponyms) in the context of the whole article; one result per span, empty where no entry
-   * matches.
+   * toponyms) in the context of the whole article; one result per span. A span the gazetteer does
+   * not hold (a street, a site, an unknown name) is placed near the article's town (basis
+   * "relative", relation "near", confidence 0.3); empty only when nothing matches and the article
+   * names no place.
    */
   List<Optional<ResolvedPlace>> resolveSpans(TokenizedText text, String lang, List<int[]> spans);
 

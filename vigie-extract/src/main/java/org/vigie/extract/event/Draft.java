@@ -77,6 +77,10 @@ final class Draft {
   boolean definitePlural;
 
   boolean twoSided;
+
+  /** Told as a defeat one side suffered against the other: a battle on the ground. */
+  boolean defeat;
+
   boolean weak;
 
   boolean hasDayDate() {

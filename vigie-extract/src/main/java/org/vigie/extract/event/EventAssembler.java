@@ -306,6 +306,9 @@ public final class EventAssembler {
       if (t.entry().has("two-sided")) {
         d.twoSided = true;
       }
+      if (t.entry().has("defeat")) {
+        d.defeat = true;
+      }
       if (t.get("mode") != null) {
         offerMode(d, t.get("mode"), t.entry().getInt("rank", 0), t.from(), t.to());
       }

@@ -110,7 +110,8 @@ public final class MentionMerger {
         for (int k = events.size() - 1; k >= 0 && target == null; k--) {
           Draft e = events.get(k);
           if ("discrete".equals(e.scope)
-              && (compatibleType(e, d) || violent(e) && violent(d))
+              && (compatibleType(e, d)
+                  || violent(e) && violent(d) && !battleAndStrike(e, d) && !battleAndStrike(d, e))
               && (compatibleActor(e, d) || respondsTo(e, d))) {
             target = e;
           }
@@ -256,8 +257,22 @@ public final class MentionMerger {
 
   /** Same type, or a weak violent word ("tué", "arrested") told about a violent event. */
   private static boolean compatibleType(Draft a, Draft b) {
+    if (battleAndStrike(a, b) || battleAndStrike(b, a)) {
+      return false;
+    }
     return a.type.equals(b.type) || violent(a) && violent(b) && (a.weak || b.weak);
   }
+
+  /**
+   * A defeat on the ground and a strike from afar are two events, whatever else they share ("the
+   * army has just suffered a setback against the rebels there" after a drone strike).
+   */
+  private static boolean battleAndStrike(Draft battle, Draft strike) {
+    return battle.defeat && strike.mode != null && REMOTE_MODES.contains(strike.mode);
+  }
+
+  private static final java.util.Set<String> REMOTE_MODES =
+      java.util.Set.of("drone", "aerial", "missile", "shelling");
 
   private static boolean violent(Draft d) {
     return "ASSAULT".equals(d.type) || "COERCE".equals(d.type);

@@ -235,6 +235,7 @@ public final class EventAssembler {
               || alone
               || prev != null && "background".equals(prev.get("scope"))
               || clauses.boundaryBetween(prev.to(), t.from())
+                  && !causeLinkBetween(inSentence, prev.to(), t.from())
               || !family(prev).equals(family(t));
       if (split) {
         current = new ArrayList<>();
@@ -247,6 +248,47 @@ public final class EventAssembler {
       }
     }
     return out;
+  }
+
+  /** Two or more events counted ("deux frappes", "three attacks") over two or more days. */
+  private static boolean countedOverDays(Annotations a, int[] seg, List<Match> group) {
+    boolean counted = false;
+    for (Match t : group) {
+      if ("verb".equals(t.get("pos"))) {
+        continue;
+      }
+      for (NumberMention n : a.numbers()) {
+        if (n.to() == t.from() && n.hasValue() && n.value() >= 2 && n.value() <= 20) {
+          counted = true;
+        }
+      }
+    }
+    if (!counted) {
+      return false;
+    }
+    java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+    for (TimeMention t : a.times()) {
+      if (t.from() >= seg[0] && t.from() < seg[1] && t.isDay() && t.start() != null) {
+        days.add(t.start());
+      }
+    }
+    return days.size() >= 2;
+  }
+
+  /**
+   * "مقتل 61 مدنياً، جراء غارات", "3 killed, as a result of shelling": a toll and the act that
+   * caused it, across a comma, are one mention.
+   */
+  private static boolean causeLinkBetween(List<Match> inSentence, int from, int to) {
+    for (Match cue : inSentence) {
+      if ("cause-link".equals(cue.get("scope"))
+          && cue.category().equals("scope")
+          && cue.from() >= from
+          && cue.to() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean backgroundCueBefore(List<Match> inSentence, Match t) {
@@ -352,9 +394,12 @@ public final class EventAssembler {
         case "aggregate" -> {
           // "plusieurs frappes", "a series of attacks", «عدة غارات»: the cue counts the event noun
           // it comes before; after a verb it counts the victims ("tué plusieurs dizaines")
-          if (cue.to() <= trig && trig - cue.to() <= 3 && !"verb".equals(lead.get("pos"))) {
-            d.plural = true;
-            d.scope = "aggregate";
+          // ("مقتل 61 مدنياً … جراء سلسلة غارات": the toll of a series of raids)
+          for (Match t : group) {
+            if (cue.to() <= t.from() && t.from() - cue.to() <= 3 && !"verb".equals(t.get("pos"))) {
+              d.plural = true;
+              d.scope = "aggregate";
+            }
           }
         }
         case "distinct" -> {
@@ -394,6 +439,12 @@ public final class EventAssembler {
           }
         }
       }
+    }
+    if (countedOverDays(a, seg, group)) {
+      // "treize civils tués jeudi et vendredi dans deux frappes": the lead sums two events the
+      // report then tells one by one (on one day, "two air strikes on the area" stay one event)
+      d.plural = true;
+      d.scope = "aggregate";
     }
     if (modal) {
       // "will withdraw", "would blockade Paris", "will provide aid": an act announced, not done.
@@ -598,6 +649,9 @@ public final class EventAssembler {
       }
       if (overlapsActorSpan(a.actors(), p.firstToken(), p.endToken())) {
         continue;
+      }
+      if (endsBefore(a, p.firstToken(), 2, m -> isScope(m, "direction"))) {
+        continue; // "ont fui vers la Mauritanie", "on its way to Jeddah": where people went
       }
       if (p.place() != null && p.place().country() != null) {
         d.countries.add(p.place().country());

@@ -152,6 +152,30 @@ public final class MentionMerger {
     return history(promoteUnanchored(events, leadPlace), anchor);
   }
 
+  /**
+   * An event the report places nowhere ("La première frappe a visé le village de Tangata", a
+   * village no gazetteer has) happened in the area the report opens with ("dans la région de
+   * Tombouctou"), unless what it says of countries points elsewhere. Marked "inherited".
+   */
+  static List<Draft> inheritLeadArea(List<Draft> events, ResolvedPlace leadArea) {
+    if (leadArea == null || leadArea.place() == null) {
+      return events;
+    }
+    String country = leadArea.place().country();
+    for (Draft d : events) {
+      if ("discrete".equals(d.scope)
+          && d.place == null
+          && (d.countries.isEmpty() || d.countries.contains(country))) {
+        d.place = leadArea;
+        d.placeBasis = "inherited";
+        if (country != null && !country.isEmpty()) {
+          d.countries.add(country);
+        }
+      }
+    }
+    return events;
+  }
+
   /** Events this long before the report are its history, not its news. */
   private static final int HISTORY_DAYS = 365;
 

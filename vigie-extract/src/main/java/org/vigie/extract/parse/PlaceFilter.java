@@ -176,9 +176,11 @@ public final class PlaceFilter {
       if (a.kind() == ActorMention.Kind.DEMONYM || a.kind() == ActorMention.Kind.ANAPHOR) {
         continue; // "Mogadishu" standing for its government is the metonym rule's business
       }
-      if (a.from() <= p.firstToken()
-          && a.to() >= p.endToken()
-          && a.to() - a.from() > p.endToken() - p.firstToken()) {
+      boolean covers = a.from() <= p.firstToken() && a.to() >= p.endToken();
+      boolean longer = a.to() - a.from() > p.endToken() - p.firstToken();
+      // "FLA" (the Azawad front, not Florida), "FAMa" (the Malian army, not a Burkinabè village):
+      // a name of the registry read as a whole is the actor
+      if (covers && (longer || a.kind() == ActorMention.Kind.NAMED)) {
         return true;
       }
     }

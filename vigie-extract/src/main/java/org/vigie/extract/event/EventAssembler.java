@@ -766,13 +766,20 @@ public final class EventAssembler {
         }
       }
     }
-    if (d.actor1 == null) {
-      // the alleged perpetrator, as coders record it: "le CSP accuse l'armée d'avoir effectué ces
-      // frappes"
-      for (Frame f : a.frames()) {
-        if (f.sentence() == s.index() && f.accused() != null && f.accusedTo() <= trigFrom) {
-          d.actor1 = new Draft.Sourced<>(f.accused(), f.accusedFrom(), f.accusedTo());
-          d.targets.removeIf(t -> t.from() == f.accusedFrom());
+    // the alleged perpetrator, as coders record it: "le CSP accuse l'armée du Mali et ses alliés
+    // de Wagner d'avoir effectué ces frappes": the accused, not the last name before the act
+    for (Frame f : a.frames()) {
+      if (f.sentence() == s.index() && f.accusedFrom() >= 0 && f.accusedTo() <= trigFrom) {
+        Actor accused = f.accused();
+        for (ActorMention m : a.actors()) {
+          if (accused == null && m.from() == f.accusedFrom()) {
+            accused = resolve(a, m, d);
+          }
+        }
+        if (accused != null) {
+          d.actor1 = new Draft.Sourced<>(accused, f.accusedFrom(), f.accusedTo());
+          String id = accused.id();
+          d.targets.removeIf(t -> t.value().id().equals(id));
         }
       }
     }

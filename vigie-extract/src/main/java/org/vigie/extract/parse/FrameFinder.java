@@ -102,7 +102,7 @@ public final class FrameFinder {
         accuser == null ? -1 : accuser.to(),
         null,
         sentence,
-        accused == null ? null : accused.actor(),
+        accused == null ? null : accused.actor(), // null for "l'armée du Mali": resolved later
         accused == null ? -1 : accused.from(),
         accused == null ? -1 : accused.to());
   }

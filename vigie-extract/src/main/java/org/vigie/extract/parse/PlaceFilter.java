@@ -144,7 +144,8 @@ public final class PlaceFilter {
     }
     for (ResolvedPlace q : places) {
       if (q != p && q.firstToken() > k && q.firstToken() - k <= 2) {
-        return q;
+        // "Tinzaouatene, near Algeria": a place near, not around, the first
+        return q.relation() == null && !"relative".equals(q.basis()) ? q : null;
       }
     }
     return null;

@@ -503,6 +503,16 @@ public final class EventAssembler {
     return "ar".equals(a.lang()) && (first.startsWith("ال") || first.startsWith("وال"));
   }
 
+  /** Within a few words after one of the group's event words, as a passive's agent is. */
+  private static boolean agentOfSomeTrigger(List<Match> group, ActorMention m) {
+    for (Match t : group) {
+      if (m.from() >= t.to() && m.from() - t.to() <= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The people a casualty figure counts ("at least one soldier killed") are its victims. */
   private static boolean countedByCasualty(Annotations a, ActorMention m) {
     for (CasualtyMention c : a.casualties()) {
@@ -722,8 +732,9 @@ public final class EventAssembler {
         continue; // the agent of another verb: "les Houthis, soutenus par l'Iran, ont attaqué"
       } else if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
-      } else if (m.from() >= trigTo && agentPrep && m.from() - trigTo <= 5) {
-        setActor1(d, actor, m, true); // passive agent: "tués par des hommes armés"
+      } else if (agentPrep && agentOfSomeTrigger(group, m)) {
+        // passive agent: "tués par des hommes armés", "shells fired by LNA forces hit…"
+        setActor1(d, actor, m, true);
       } else if (m.from() >= trigTo && agentPrep) {
         continue; // the agent of another verb: "territoires occupés par Israël"
       } else if (demonym && adjacentToTrigger(m, group, a) && "ASSAULT".equals(d.type)) {
@@ -857,7 +868,16 @@ public final class EventAssembler {
   }
 
   private static boolean prepBefore(Annotations a, ActorMention m, String kind) {
-    return endsBefore(a, m.from(), 1, x -> isScope(x, kind));
+    if (endsBefore(a, m.from(), 1, x -> isScope(x, kind))) {
+      return true;
+    }
+    // "fired by presumed LNA forces", "tués par de présumés jihadistes"
+    for (Match h : a.lexicon()) {
+      if (isScope(h, "hedge") && h.to() == m.from()) {
+        return endsBefore(a, h.from(), 1, x -> isScope(x, kind));
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,6 +18,49 @@ final class ProtestInterventions {
   private ProtestInterventions() {}
 
   static List<Draft> fold(List<Draft> events) {
+    return foldArrestsOfAttackers(foldIntoProtest(events));
+  }
+
+  /**
+   * "The assailant was arrested", "one attacker was apprehended": in a report of an attack, an
+   * arrest on the same day with no toll of its own is the attack's aftermath, not another event.
+   */
+  private static List<Draft> foldArrestsOfAttackers(List<Draft> events) {
+    Draft attack = null;
+    for (Draft d : events) {
+      if ("discrete".equals(d.scope) && "ASSAULT".equals(d.type)) {
+        attack = d;
+        break;
+      }
+    }
+    if (attack == null) {
+      return events;
+    }
+    List<Draft> out = new ArrayList<>(events.size());
+    for (Draft d : events) {
+      boolean aftermath =
+          d != attack
+              && "discrete".equals(d.scope)
+              && "COERCE".equals(d.type)
+              && "arrest".equals(d.mode)
+              && d.casualties.stream().noneMatch(c -> c.value() != null && c.value() > 0)
+              && (!d.hasDayDate() || !attack.hasDayDate() || d.start.equals(attack.start))
+              && (d.place == null
+                  || attack.place == null
+                  || d.place.place() != null
+                      && attack.place.place() != null
+                      && java.util.Objects.equals(
+                          d.place.place().country(), attack.place.place().country()));
+      if (aftermath) {
+        attack.triggers.addAll(d.triggers);
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static List<Draft> foldIntoProtest(List<Draft> events) {
     Draft protest = null;
     for (Draft d : events) {
       if ("discrete".equals(d.scope) && "PROTEST".equals(d.type)) {

@@ -404,8 +404,10 @@ public final class EventAssembler {
         }
         case "distinct" -> {
           // "trois autres cibles", "another attack" — not "selon un autre"
-          if (Math.abs(cue.from() - trig) <= 3 || targetNounAfter(seglex, cue)) {
-            d.distinct = true;
+          if (Math.abs(cue.from() - trig) <= 3
+              || targetNounAfter(seglex, cue)
+              || cue.entry().has("sentence") && cue.from() < trig) {
+            d.distinct = true; // "Par ailleurs, …", "In a separate incident, …": another event
           }
         }
         case "same-place" -> {

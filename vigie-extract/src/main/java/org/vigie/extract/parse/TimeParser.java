@@ -197,6 +197,18 @@ public final class TimeParser {
       return null;
     }
     boolean conflict = weekday != null && date.getDayOfWeek().getValue() != weekday;
+    if (conflict && year == null && anchor != null) {
+      // "vendredi 14 septembre" in a report of Saturday 15 November, about that week: a wrong
+      // month name, not a strike two months old. The weekday and the day number agree on a day
+      // of the last month; that day is kept (still flagged).
+      for (int back = 0; back <= 31; back++) {
+        LocalDate d = anchor.minusDays(back);
+        if (d.getDayOfMonth() == day && d.getDayOfWeek().getValue() == weekday) {
+          date = d;
+          break;
+        }
+      }
+    }
     return new TimeMention(
         from,
         to,

@@ -1,5 +1,7 @@
 package org.vigie.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,18 @@ import org.vigie.store.EventQuery;
 record Filters(String where, List<Object> params) {
 
   static Filters of(EventQuery q) {
+    return of(q, q.text() == null ? List.of() : List.copyOf(SearchTerms.ofQuery(q.text())));
+  }
+
+  /** With the text query's terms ordered by the store ({@link SearchIndex#rarestFirst}). */
+  static Filters of(Connection c, EventQuery q) throws SQLException {
+    if (q.text() == null || q.text().isBlank()) {
+      return of(q);
+    }
+    return of(q, SearchIndex.rarestFirst(c, SearchTerms.ofQuery(q.text())));
+  }
+
+  private static Filters of(EventQuery q, List<String> terms) {
     List<String> w = new ArrayList<>();
     List<Object> p = new ArrayList<>();
     if (!q.includeRejected()) {
@@ -46,8 +60,7 @@ record Filters(String where, List<Object> params) {
       p.add("%|" + escape(q.actor().toLowerCase(Locale.ROOT)) + "|%");
     }
     if (q.text() != null && !q.text().isBlank()) {
-      w.add("e.search_text LIKE ? ESCAPE '\\'");
-      p.add("%" + escape(q.text().toLowerCase(Locale.ROOT).strip()) + "%");
+      w.add(SearchIndex.condition(terms, p));
     }
     if (w.isEmpty()) {
       w.add("TRUE");

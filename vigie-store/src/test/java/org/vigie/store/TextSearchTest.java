@@ -82,6 +82,33 @@ class TextSearchTest {
 
   @ParameterizedTest
   @MethodSource("backends")
+  void aWordEveryEventHoldsStillRequiresTheOthers(String backend) {
+    try (EventStore s = EventStore.open(Backends.fresh(backend))) {
+      write(
+          s,
+          Fixtures.article(
+              "en-a",
+              "AP",
+              "en",
+              "2024-05-02",
+              "{{ev type=ASSAULT; date=2024-05-01; place=Gao; lat=16.27; lon=-0.04; cc=ML;"
+                  + " a1=fama; a1n=Forces armées maliennes}}"),
+          Fixtures.article(
+              "en-b",
+              "AP",
+              "en",
+              "2024-05-03",
+              "{{ev type=ASSAULT; date=2024-05-02; place=Kidal; lat=18.44; lon=1.41; cc=ML;"
+                  + " a1=fsd; a1n=Forces spéciales}}"));
+      assertThat(places(s, "forces")).containsExactlyInAnyOrder("Gao", "Kidal");
+      assertThat(places(s, "forces kidal")).containsExactly("Kidal");
+      assertThat(places(s, "FORCES speciales")).containsExactly("Kidal");
+      assertThat(places(s, "forces timbuktu")).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
   void aStoreFromBeforeTheIndexIsIndexedOnOpen(String backend) throws Exception {
     String loc = Backends.fresh(backend);
     try (EventStore s = EventStore.open(loc)) {

@@ -69,11 +69,19 @@ final class SearchIndex {
   /**
    * The query's terms, rarest first, from their counts in the index (a lookup each, cheap on the
    * term-ordered table); an absent term comes first with count 0, so the query finds nothing fast.
+   * A term every event holds filters nothing and is left out (each event has a term once), unless
+   * all are such terms: then one stays.
    */
   static List<String> rarestFirst(Connection c, Set<String> terms) throws SQLException {
     List<String> all = new ArrayList<>(terms);
     if (all.size() < 2) {
       return all;
+    }
+    long events;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
+      rs.next();
+      events = rs.getLong(1);
     }
     Map<String, Long> counts = new HashMap<>();
     try (PreparedStatement p =
@@ -89,7 +97,13 @@ final class SearchIndex {
       }
     }
     all.sort(Comparator.comparingLong(t -> counts.getOrDefault(t, 0L)));
-    return all;
+    List<String> useful = new ArrayList<>(all.subList(0, 1));
+    for (String t : all.subList(1, all.size())) {
+      if (counts.getOrDefault(t, 0L) < events) {
+        useful.add(t);
+      }
+    }
+    return useful;
   }
 
   /**

@@ -98,6 +98,58 @@ final class Aggregations {
     return out;
   }
 
+  /** Counts by event type, most frequent first. */
+  static List<Bucket> byType(Connection c, Filters f) throws SQLException {
+    String sql =
+        "SELECT COALESCE(e.type, '?'), COUNT(*), SUM(COALESCE(e.killed, 0)) FROM events e WHERE "
+            + f.where()
+            + " GROUP BY 1 ORDER BY 2 DESC, 1";
+    List<Bucket> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      Sql.bind(p, f.params());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Bucket(rs.getString(1), null, rs.getLong(2), rs.getLong(3), null, null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Counts by place cell of {@code degrees} (key: its south-west corner), south to north. */
+  static List<Bucket> byCell(Connection c, Filters f, double degrees) throws SQLException {
+    String sql =
+        "SELECT CAST(FLOOR(e.lat / CAST(? AS DOUBLE PRECISION)) AS BIGINT),"
+            + " CAST(FLOOR(e.lon / CAST(? AS DOUBLE PRECISION)) AS BIGINT), COUNT(*),"
+            + " SUM(COALESCE(e.killed, 0)) FROM events e"
+            + " WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND "
+            + f.where()
+            + " GROUP BY 1, 2 ORDER BY 1, 2";
+    List<Object> params = new ArrayList<>();
+    params.add(degrees);
+    params.add(degrees);
+    params.addAll(f.params());
+    List<Bucket> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      Sql.bind(p, params);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          double lat = rs.getLong(1) * degrees;
+          double lon = rs.getLong(2) * degrees;
+          out.add(
+              new Bucket(
+                  lat + "," + lon,
+                  null,
+                  rs.getLong(3),
+                  rs.getLong(4),
+                  lat + degrees / 2,
+                  lon + degrees / 2));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Actor names by {@code eventId|actorId}, for some events. */
   private static Map<String, String> names(Connection c, List<String> eventIds)
       throws SQLException {

@@ -1,7 +1,9 @@
 package org.vigie.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +17,36 @@ import org.vigie.store.EventQuery;
 record Filters(String where, List<Object> params) {
 
   static Filters of(EventQuery q) {
-    return of(q, q.text() == null ? List.of() : List.copyOf(SearchTerms.ofQuery(q.text())));
+    return of(q, q.text() == null ? List.of() : List.copyOf(SearchTerms.ofQuery(q.text())), null);
   }
 
-  /** With the text query's terms ordered by the store ({@link SearchIndex#rarestFirst}). */
-  static Filters of(Connection c, EventQuery q) throws SQLException {
-    if (q.text() == null || q.text().isBlank()) {
-      return of(q);
+  /**
+   * As the store runs it: the text query's terms ordered by the index ({@link
+   * SearchIndex#rarestFirst}) and, on DuckDB, a date range also bounded on {@code sort_date}.
+   */
+  static Filters of(Connection c, Dialect dialect, EventQuery q) throws SQLException {
+    List<String> terms =
+        q.text() == null || q.text().isBlank()
+            ? List.of()
+            : SearchIndex.rarestFirst(c, SearchTerms.ofQuery(q.text()));
+    Integer span = q.from() != null && dialect == Dialect.DUCKDB ? longestSpan(c) : null;
+    return of(q, terms, span);
+  }
+
+  /**
+   * The longest event in days (end minus start). An event overlapping {@code [from, …]} ends on or
+   * after {@code from}, so it starts on or after {@code from - span}: the same rows, but a bound on
+   * the column the DuckDB tables are ordered by, which the scan checks against each row group's
+   * min/max and skips the row groups before it (the end-date condition alone reads them all).
+   */
+  private static int longestSpan(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT MAX(date_end - sort_date) FROM events")) {
+      return rs.next() ? Math.max(0, rs.getInt(1)) : 0;
     }
-    return of(q, SearchIndex.rarestFirst(c, SearchTerms.ofQuery(q.text())));
   }
 
-  private static Filters of(EventQuery q, List<String> terms) {
+  private static Filters of(EventQuery q, List<String> terms, Integer span) {
     List<String> w = new ArrayList<>();
     List<Object> p = new ArrayList<>();
     if (!q.includeRejected()) {
@@ -35,6 +55,10 @@ record Filters(String where, List<Object> params) {
     if (q.from() != null) {
       w.add("COALESCE(e.date_end, e.sort_date) >= ?");
       p.add(q.from());
+      if (span != null) {
+        w.add("e.sort_date >= ?");
+        p.add(q.from().minusDays(span));
+      }
     }
     if (q.to() != null) {
       w.add("e.sort_date <= ?");

@@ -1054,64 +1054,18 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<Bucket> aggregate(EventQuery filter, GroupBy groupBy) {
-    if (groupBy.kind() != GroupBy.Kind.CELL && groupBy.kind() != GroupBy.Kind.TYPE) {
-      try (Connection c = source.get()) {
-        Filters f = Filters.of(c, filter);
-        return groupBy.kind() == GroupBy.Kind.ACTOR
-            ? Aggregations.byActor(c, f)
-            : Aggregations.byDate(c, f, groupBy.kind() == GroupBy.Kind.WEEK);
-      } catch (SQLException e) {
-        throw new StoreException(e);
-      }
-    }
-    Filters f = Filters.of(filter);
-    List<Object> params = new ArrayList<>();
-    String sql;
-    switch (groupBy.kind()) {
-      case TYPE ->
-          sql =
-              "SELECT COALESCE(e.type, '?'), NULL, COUNT(*), SUM(COALESCE(e.killed, 0)), NULL, NULL"
-                  + " FROM events e WHERE "
-                  + f.where()
-                  + " GROUP BY 1 ORDER BY 3 DESC, 1";
-      case CELL -> {
-        sql =
-            "SELECT CAST(FLOOR(e.lat / CAST(? AS DOUBLE PRECISION)) AS BIGINT),"
-                + " CAST(FLOOR(e.lon / CAST(? AS DOUBLE PRECISION)) AS BIGINT), COUNT(*),"
-                + " SUM(COALESCE(e.killed, 0)), NULL, NULL FROM events e"
-                + " WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND "
-                + f.where()
-                + " GROUP BY 1, 2 ORDER BY 1, 2";
-        params.add(groupBy.cellDegrees());
-        params.add(groupBy.cellDegrees());
-      }
-      default -> throw new IllegalArgumentException(groupBy.toString());
-    }
-    params.addAll(f.params());
-    List<Bucket> out = new ArrayList<>();
-    try (Connection c = source.get();
-        PreparedStatement p = c.prepareStatement(sql)) {
-      Sql.bind(p, params);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          if (groupBy.kind() == GroupBy.Kind.CELL) {
-            double s = groupBy.cellDegrees();
-            double lat = rs.getLong(1) * s;
-            double lon = rs.getLong(2) * s;
-            out.add(
-                new Bucket(
-                    lat + "," + lon, null, rs.getLong(3), rs.getLong(4), lat + s / 2, lon + s / 2));
-          } else {
-            out.add(
-                new Bucket(
-                    rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), null, null));
-          }
-        }
-      }
+    try (Connection c = source.get()) {
+      Filters f = Filters.of(c, source.dialect(), filter);
+      return switch (groupBy.kind()) {
+        case DAY -> Aggregations.byDate(c, f, false);
+        case WEEK -> Aggregations.byDate(c, f, true);
+        case ACTOR -> Aggregations.byActor(c, f);
+        case TYPE -> Aggregations.byType(c, f);
+        case CELL -> Aggregations.byCell(c, f, groupBy.cellDegrees());
+      };
     } catch (SQLException e) {
       throw new StoreException(e);
     }
-    return out;
   }
 
   // ======================================================================== review

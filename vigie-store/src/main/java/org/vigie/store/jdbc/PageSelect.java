@@ -23,7 +23,7 @@ final class PageSelect {
   private PageSelect() {}
 
   static List<String[]> rows(Connection c, Dialect dialect, EventQuery q) throws SQLException {
-    Filters f = Filters.of(c, q);
+    Filters f = Filters.of(c, dialect, q);
     List<Object> params = new ArrayList<>(f.params());
     StringBuilder where = new StringBuilder(f.where());
     boolean desc = q.sort() == EventQuery.Sort.DATE_DESC;

@@ -5,7 +5,7 @@ CREATE TABLE event_terms (
   term VARCHAR NOT NULL,
   event_id VARCHAR NOT NULL
 );
-CREATE INDEX event_terms_term ON event_terms (term, event_id);
+CREATE INDEX event_terms_term ON event_terms (term varchar_pattern_ops, event_id); -- = and LIKE 'p%'
 CREATE INDEX event_terms_event ON event_terms (event_id);
 CREATE TABLE pending_backfills (
   name VARCHAR PRIMARY KEY

@@ -58,6 +58,10 @@ class TextSearchTest {
       assertThat(places(s, "الدعم السريع")).containsExactly("الفاشر");
       assertThat(places(s, "kidal jnim")).containsExactly("Kidal");
       assertThat(places(s, "kidal sumy")).isEmpty(); // every word must match
+      assertThat(places(s, "tinza")).containsExactly("Tinzaouatène"); // words from their start
+      assertThat(places(s, "Tinzaouatènes")).isEmpty();
+      assertThat(places(s, "فاش")).containsExactly("الفاشر");
+      assertThat(places(s, "aouatene")).isEmpty(); // not from the middle of a word
       assertThat(places(s, "drone%")).containsExactly("Tinzaouatène"); // wildcards are not
       assertThat(places(s, "%_")).isEmpty();
       assertThat(s.list(EventQuery.builder().text("frappe").country("UA").build()).items())

@@ -88,7 +88,7 @@ public final class ApiLoadTest {
     kinds.put("list: country+dates", r -> "/api/events?limit=50&country=" + country(r) + dates(r));
     kinds.put("list: bbox+type", r -> "/api/events?limit=50&type=ASSAULT&bbox=" + bbox(r));
     kinds.put("list: actor", r -> "/api/events?limit=50&actor=actor-" + r.nextInt(60));
-    // a place name (words are matched whole: "ML-place-3", not a substring such as "place-3")
+    // a place name (words match from their start: "ML-place-3", not "place-3" from its middle)
     kinds.put(
         "list: text q",
         r -> "/api/events?limit=50&q=" + country(r) + "-place-" + r.nextInt(20) + dates(r));

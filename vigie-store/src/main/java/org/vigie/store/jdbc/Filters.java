@@ -17,20 +17,23 @@ import org.vigie.store.EventQuery;
 record Filters(String where, List<Object> params) {
 
   static Filters of(EventQuery q) {
-    return of(q, q.text() == null ? List.of() : List.copyOf(SearchTerms.ofQuery(q.text())), null);
+    return of(
+        q, q.text() == null ? List.of() : List.copyOf(SearchTerms.ofQuery(q.text())), null, false);
   }
 
   /**
-   * As the store runs it: the text query's terms ordered by the index ({@link
-   * SearchIndex#rarestFirst}) and, on DuckDB, a date range also bounded on {@code sort_date}.
+   * As the store runs it: on DuckDB, the text query's terms ordered by the index ({@link
+   * SearchIndex#rarestFirst}) and a date range also bounded on {@code sort_date}.
    */
   static Filters of(Connection c, Dialect dialect, EventQuery q) throws SQLException {
     List<String> terms =
         q.text() == null || q.text().isBlank()
             ? List.of()
-            : SearchIndex.rarestFirst(c, SearchTerms.ofQuery(q.text()));
+            : dialect == Dialect.DUCKDB
+                ? SearchIndex.rarestFirst(c, SearchTerms.ofQuery(q.text()))
+                : List.copyOf(SearchTerms.ofQuery(q.text())); // PostgreSQL plans by its statistics
     Integer span = q.from() != null && dialect == Dialect.DUCKDB ? longestSpan(c) : null;
-    return of(q, terms, span);
+    return of(q, terms, span, dialect == Dialect.DUCKDB);
   }
 
   /**
@@ -46,7 +49,7 @@ record Filters(String where, List<Object> params) {
     }
   }
 
-  private static Filters of(EventQuery q, List<String> terms, Integer span) {
+  private static Filters of(EventQuery q, List<String> terms, Integer span, boolean ranges) {
     List<String> w = new ArrayList<>();
     List<Object> p = new ArrayList<>();
     if (!q.includeRejected()) {
@@ -84,7 +87,7 @@ record Filters(String where, List<Object> params) {
       p.add("%|" + escape(q.actor().toLowerCase(Locale.ROOT)) + "|%");
     }
     if (q.text() != null && !q.text().isBlank()) {
-      w.add(SearchIndex.condition(terms, p));
+      w.add(SearchIndex.condition(terms, p, ranges));
     }
     if (w.isEmpty()) {
       w.add("TRUE");

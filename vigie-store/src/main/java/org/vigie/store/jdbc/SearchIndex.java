@@ -38,32 +38,57 @@ final class SearchIndex {
 
   /**
    * The SQL condition on {@code events e} for a text query, with its bound terms: the events that
-   * hold every term. The terms are nested from the first (innermost, the hash table each outer
-   * lookup probes) to the last, so put the rarest first ({@link #rarestFirst}).
+   * hold, for every query word, a word starting with it ({@code tinza} finds "Tinzaouatène"). The
+   * words are nested from the first (innermost, the hash table each outer lookup probes) to the
+   * last, so put the rarest first ({@link #rarestFirst}). On DuckDB a prefix is a range of the
+   * term-ordered column ({@code term >= 'tinza' AND term < 'tinzb'}), which the scan checks against
+   * each row group's min/max; elsewhere {@code LIKE 'tinza%'} (PostgreSQL's pattern index).
    */
-  static String condition(List<String> terms, List<Object> params) {
+  static String condition(List<String> terms, List<Object> params, boolean ranges) {
     if (terms.isEmpty()) {
       return "FALSE"; // no word to look for (punctuation only): nothing matches
     }
-    String sub = "SELECT t0.event_id FROM event_terms t0 WHERE t0.term = ?";
-    params.add(terms.get(0));
-    for (int i = 1; i < terms.size(); i++) {
+    String sub = null;
+    for (int i = 0; i < terms.size(); i++) {
       String t = "t" + i;
+      String prefix = terms.get(i);
+      String match;
+      String upper = ranges ? upperBound(prefix) : null;
+      if (upper != null) {
+        match = t + ".term >= ? AND " + t + ".term < ?";
+        params.add(prefix);
+        params.add(upper);
+      } else {
+        match = t + ".term LIKE ? ESCAPE '\\'";
+        params.add(Filters.escape(prefix) + "%");
+      }
       sub =
           "SELECT "
               + t
               + ".event_id FROM event_terms "
               + t
               + " WHERE "
-              + t
-              + ".term = ? AND "
-              + t
-              + ".event_id IN ("
-              + sub
-              + ")";
-      params.add(terms.get(i));
+              + match
+              + (sub == null ? "" : " AND " + t + ".event_id IN (" + sub + ")");
     }
     return "e.id IN (" + sub + ")";
+  }
+
+  /**
+   * The least string above every string starting with {@code prefix} in code point (UTF-8 byte)
+   * order: the prefix with its last code point incremented; null when there is none to increment.
+   */
+  static String upperBound(String prefix) {
+    int last = prefix.codePointBefore(prefix.length());
+    int next = last + 1;
+    if (next == 0xD800) {
+      next = 0xE000; // past the surrogates, which are no code points of their own
+    }
+    if (next > Character.MAX_CODE_POINT) {
+      return null;
+    }
+    return prefix.substring(0, prefix.length() - Character.charCount(last))
+        + new String(Character.toChars(next));
   }
 
   /**

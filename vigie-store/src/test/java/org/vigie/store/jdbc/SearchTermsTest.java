@@ -39,4 +39,12 @@ class SearchTermsTest {
     assertThat(SearchTerms.ofQuery("50%_")).containsExactly("50");
     assertThat(SearchTerms.ofQuery("x".repeat(100))).containsExactly("x".repeat(40));
   }
+
+  @Test
+  void aPrefixRangeEndsJustPastEveryWordStartingWithIt() {
+    assertThat(SearchIndex.upperBound("tinza")).isEqualTo("tinzb");
+    assertThat(SearchIndex.upperBound("فاش")).isEqualTo("فاص");
+    assertThat(SearchIndex.upperBound("a\uD7FF")).isEqualTo("a\uE000");
+    assertThat(SearchIndex.upperBound("a" + new String(Character.toChars(0x10FFFF)))).isNull();
+  }
 }

@@ -18,22 +18,26 @@ record Filters(String where, List<Object> params) {
 
   static Filters of(EventQuery q) {
     return of(
-        q, q.text() == null ? List.of() : List.copyOf(SearchTerms.ofQuery(q.text())), null, false);
+        q,
+        q.text() == null ? List.of() : SearchIndex.Word.of(SearchTerms.ofQuery(q.text())),
+        null,
+        false);
   }
 
   /**
    * As the store runs it: on DuckDB, the text query's terms ordered by the index ({@link
-   * SearchIndex#rarestFirst}) and a date range also bounded on {@code sort_date}.
+   * SearchIndex#resolve}) and a date range also bounded on {@code sort_date}.
    */
   static Filters of(Connection c, Dialect dialect, EventQuery q) throws SQLException {
-    List<String> terms =
+    List<SearchIndex.Word> words =
         q.text() == null || q.text().isBlank()
             ? List.of()
             : dialect == Dialect.DUCKDB
-                ? SearchIndex.rarestFirst(c, SearchTerms.ofQuery(q.text()))
-                : List.copyOf(SearchTerms.ofQuery(q.text())); // PostgreSQL plans by its statistics
+                ? SearchIndex.resolve(c, SearchTerms.ofQuery(q.text()))
+                // PostgreSQL plans by its statistics
+                : SearchIndex.Word.of(SearchTerms.ofQuery(q.text()));
     Integer span = q.from() != null && dialect == Dialect.DUCKDB ? longestSpan(c) : null;
-    return of(q, terms, span, dialect == Dialect.DUCKDB);
+    return of(q, words, span, dialect == Dialect.DUCKDB);
   }
 
   /**
@@ -49,7 +53,8 @@ record Filters(String where, List<Object> params) {
     }
   }
 
-  private static Filters of(EventQuery q, List<String> terms, Integer span, boolean ranges) {
+  private static Filters of(
+      EventQuery q, List<SearchIndex.Word> words, Integer span, boolean ranges) {
     List<String> w = new ArrayList<>();
     List<Object> p = new ArrayList<>();
     if (!q.includeRejected()) {
@@ -87,7 +92,11 @@ record Filters(String where, List<Object> params) {
       p.add("%|" + escape(q.actor().toLowerCase(Locale.ROOT)) + "|%");
     }
     if (q.text() != null && !q.text().isBlank()) {
-      w.add(SearchIndex.condition(terms, p, ranges));
+      // no word at all (punctuation only) finds nothing; words every event holds were left out
+      w.add(
+          SearchTerms.ofQuery(q.text()).isEmpty()
+              ? "FALSE"
+              : SearchIndex.condition(words, p, ranges));
     }
     if (w.isEmpty()) {
       w.add("TRUE");

@@ -37,30 +37,48 @@ final class SearchIndex {
   }
 
   /**
-   * The SQL condition on {@code events e} for a text query, with its bound terms: the events that
-   * hold, for every query word, a word starting with it ({@code tinza} finds "Tinzaouatène"). The
-   * words are nested from the first (innermost, the hash table each outer lookup probes) to the
-   * last, so put the rarest first ({@link #rarestFirst}). On DuckDB a prefix is a range of the
-   * term-ordered column ({@code term >= 'tinza' AND term < 'tinzb'}), which the scan checks against
-   * each row group's min/max; elsewhere {@code LIKE 'tinza%'} (PostgreSQL's pattern index).
+   * A query word: the prefix an index term must start with and, when the store looked them up, the
+   * index terms that do (null: not looked up, or too many to list).
    */
-  static String condition(List<String> terms, List<Object> params, boolean ranges) {
-    if (terms.isEmpty()) {
-      return "FALSE"; // no word to look for (punctuation only): nothing matches
+  record Word(String prefix, List<String> terms) {
+    static List<Word> of(Set<String> prefixes) {
+      return prefixes.stream().map(p -> new Word(p, null)).toList();
     }
+  }
+
+  /** A word whose terms the store lists; past that, a prefix range. */
+  static final int MAX_LISTED_TERMS = 64;
+
+  /**
+   * The SQL condition on {@code events e} for the words of a text query, with its bound values: the
+   * events that hold, for every word, a term starting with it ({@code tinza} finds "Tinzaouatène").
+   * Nested from the first word (innermost, the hash table each outer lookup probes) to the last, so
+   * put the rarest first ({@link #resolve}). A word is its listed terms ({@code term = ?} or {@code
+   * IN}), else on DuckDB a range of the term-ordered column ({@code term >= 'tinza' AND term <
+   * 'tinzb'}), else {@code LIKE 'tinza%'} (PostgreSQL's pattern index).
+   */
+  static String condition(List<Word> words, List<Object> params, boolean ranges) {
     String sub = null;
-    for (int i = 0; i < terms.size(); i++) {
+    for (int i = 0; i < words.size(); i++) {
       String t = "t" + i;
-      String prefix = terms.get(i);
+      Word w = words.get(i);
       String match;
-      String upper = ranges ? upperBound(prefix) : null;
-      if (upper != null) {
+      String upper = ranges ? upperBound(w.prefix()) : null;
+      if (w.terms() != null && w.terms().isEmpty()) {
+        return "FALSE"; // a word no event holds
+      } else if (w.terms() != null) {
+        match =
+            w.terms().size() == 1
+                ? t + ".term = ?"
+                : t + ".term IN (" + Sql.marks(w.terms().size()) + ")";
+        params.addAll(w.terms());
+      } else if (upper != null) {
         match = t + ".term >= ? AND " + t + ".term < ?";
-        params.add(prefix);
+        params.add(w.prefix());
         params.add(upper);
       } else {
         match = t + ".term LIKE ? ESCAPE '\\'";
-        params.add(Filters.escape(prefix) + "%");
+        params.add(Filters.escape(w.prefix()) + "%");
       }
       sub =
           "SELECT "
@@ -71,7 +89,7 @@ final class SearchIndex {
               + match
               + (sub == null ? "" : " AND " + t + ".event_id IN (" + sub + ")");
     }
-    return "e.id IN (" + sub + ")";
+    return sub == null ? "TRUE" : "e.id IN (" + sub + ")";
   }
 
   /**
@@ -92,43 +110,53 @@ final class SearchIndex {
   }
 
   /**
-   * The query's terms, rarest first, from their counts in the index (a lookup each, cheap on the
-   * term-ordered table); an absent term comes first with count 0, so the query finds nothing fast.
-   * A term every event holds filters nothing and is left out (each event has a term once), unless
-   * all are such terms: then one stays.
+   * The words of a query as the DuckDB store runs them: each with the index terms starting with it
+   * (one range read of the term-ordered table; listed terms give the planner the estimate an open
+   * range does not, which made it hash all events instead of the word's postings), rarest first. A
+   * word that every event holds filters nothing and is left out (an event holds a term once).
    */
-  static List<String> rarestFirst(Connection c, Set<String> terms) throws SQLException {
-    List<String> all = new ArrayList<>(terms);
-    if (all.size() < 2) {
-      return all;
-    }
+  static List<Word> resolve(Connection c, Set<String> prefixes) throws SQLException {
     long events;
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
       rs.next();
       events = rs.getLong(1);
     }
-    Map<String, Long> counts = new HashMap<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT term, COUNT(*) FROM event_terms WHERE term IN ("
-                + Sql.marks(all.size())
-                + ") GROUP BY term")) {
-      Sql.bind(p, all);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          counts.put(rs.getString(1), rs.getLong(2));
+    List<Word> out = new ArrayList<>();
+    Map<Word, Long> postings = new HashMap<>();
+    for (String prefix : prefixes) {
+      String upper = upperBound(prefix);
+      if (upper == null) {
+        out.add(new Word(prefix, null));
+        postings.put(out.get(out.size() - 1), Long.MAX_VALUE);
+        continue;
+      }
+      List<String> terms = new ArrayList<>();
+      long total = 0;
+      boolean universal = false;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT term, COUNT(*) FROM event_terms WHERE term >= ? AND term < ?"
+                  + " GROUP BY term ORDER BY term")) {
+        p.setString(1, prefix);
+        p.setString(2, upper);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            terms.add(rs.getString(1));
+            total += rs.getLong(2);
+            universal |= rs.getLong(2) >= events;
+          }
         }
       }
-    }
-    all.sort(Comparator.comparingLong(t -> counts.getOrDefault(t, 0L)));
-    List<String> useful = new ArrayList<>(all.subList(0, 1));
-    for (String t : all.subList(1, all.size())) {
-      if (counts.getOrDefault(t, 0L) < events) {
-        useful.add(t);
+      if (universal && events > 0) {
+        continue;
       }
+      Word w = new Word(prefix, terms.size() > MAX_LISTED_TERMS ? null : List.copyOf(terms));
+      out.add(w);
+      postings.put(w, total);
     }
-    return useful;
+    out.sort(Comparator.comparingLong(postings::get));
+    return out;
   }
 
   /**

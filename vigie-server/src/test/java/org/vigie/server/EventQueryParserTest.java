@@ -82,6 +82,14 @@ class EventQueryParserTest {
   }
 
   @Test
+  void aBboxAcrossTheAntimeridianIsRefused() {
+    // the store's box does not wrap: 170°E to 170°W is asked as two boxes, not one
+    assertThatThrownBy(() -> EventQueryParser.bbox("170,-20,-170,-10"))
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("minLon is greater than maxLon");
+  }
+
+  @Test
   void refusalsNameTheParameter() {
     assertThatThrownBy(() -> EventQueryParser.list(params("limit", "1001")))
         .isInstanceOf(ApiException.class)

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * Filters, sort and page of an event listing. Every filter is optional (null = any). Dates filter
  * on the event's date interval overlapping {@code [from, to]}. {@code actor} matches an actor id
- * or, case-insensitively, a name. {@code text} searches actor names, place name and summary.
- * Rejected events are left out unless {@code includeRejected}.
+ * or, case-insensitively, a name. {@code text} finds events whose actor names, place names and
+ * summaries hold, for each of its words, a word starting with it (case, accents and Arabic letter
+ * forms ignored). Rejected events are left out unless {@code includeRejected}.
  */
 public record EventQuery(
     LocalDate from,

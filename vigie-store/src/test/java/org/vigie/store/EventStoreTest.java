@@ -275,7 +275,8 @@ class EventStoreTest {
     }
     try (EventStore s = EventStore.open(loc)) {
       Health h = s.health();
-      assertThat(h.schemaVersion()).isEqualTo(3);
+      var migrations = org.vigie.store.jdbc.Migrations.load(org.vigie.store.jdbc.Dialect.DUCKDB);
+      assertThat(h.schemaVersion()).isEqualTo(migrations.get(migrations.size() - 1).version());
       assertThat(h.articles()).isEqualTo(1);
       assertThat(h.events()).isEqualTo(1);
       assertThat(write(s, Fixtures.sumy()).duplicates()).isEqualTo(1);
@@ -314,7 +315,7 @@ class EventStoreTest {
       st.execute("DELETE FROM schema_version WHERE version = 3");
     }
     try (EventStore s = EventStore.open(loc)) {
-      assertThat(s.health().schemaVersion()).isEqualTo(3);
+      assertThat(s.health().schemaVersion()).isGreaterThanOrEqualTo(3);
       Page<StoredEvent> page = s.list(EventQuery.all());
       assertThat(page.items()).extracting(StoredEvent::id).containsExactly(id);
       assertThat(page.items().get(0).event()).isEqualTo(before);

@@ -2,8 +2,10 @@ package org.vigie.server.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import org.vigie.model.Article;
 import org.vigie.store.EventStore;
@@ -45,31 +47,14 @@ public final class SyntheticEvents {
 
   /** Writes {@code events} events (in articles of {@code perArticle}), printing progress. */
   public static void fill(EventStore store, int events, int perArticle, long seed) {
-    Random r = new Random(seed);
     MarkupExtractor x = new MarkupExtractor();
     int batchArticles = 500;
     List<ExtractedArticle> batch = new ArrayList<>();
     long t0 = System.nanoTime();
     int written = 0;
-    int article = 0;
-    while (written < events) {
-      StringBuilder text = new StringBuilder();
-      String lang = LANGS[r.nextInt(LANGS.length)];
-      LocalDate published = START.plusDays(r.nextInt(DAYS));
-      text.append(lead(lang));
-      for (int i = 0; i < perArticle && written < events; i++, written++) {
-        text.append(' ').append(markup(r, published.minusDays(r.nextInt(30)))).append('.');
-      }
-      Article a =
-          new Article(
-              "synth-" + seed + "-" + article++,
-              text.toString(),
-              published,
-              lang,
-              null,
-              "Outlet " + (article % 40),
-              null);
+    for (Article a : articles(events, perArticle, seed)) {
       batch.add(ExtractedArticle.of(a, x.extract(a)));
+      written += Math.min(perArticle, events - written);
       if (batch.size() == batchArticles) {
         store.write(batch, WriteMode.SKIP_KNOWN);
         batch.clear();
@@ -83,6 +68,47 @@ public final class SyntheticEvents {
     if (!batch.isEmpty()) {
       store.write(batch, WriteMode.SKIP_KNOWN);
     }
+  }
+
+  /**
+   * The generated articles: {@code events} events in articles of {@code perArticle}, the same for
+   * the same seed (what {@link #fill} writes, and what the load test bulk-loads).
+   */
+  public static Iterable<Article> articles(int events, int perArticle, long seed) {
+    return () ->
+        new Iterator<>() {
+          final Random r = new Random(seed);
+          int written;
+          int article;
+
+          @Override
+          public boolean hasNext() {
+            return written < events;
+          }
+
+          @Override
+          public Article next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            StringBuilder text = new StringBuilder();
+            String lang = LANGS[r.nextInt(LANGS.length)];
+            LocalDate published = START.plusDays(r.nextInt(DAYS));
+            text.append(lead(lang));
+            for (int i = 0; i < perArticle && written < events; i++, written++) {
+              text.append(' ').append(markup(r, published.minusDays(r.nextInt(30)))).append('.');
+            }
+            article++;
+            return new Article(
+                "synth-" + seed + "-" + (article - 1),
+                text.toString(),
+                published,
+                lang,
+                null,
+                "Outlet " + (article % 40),
+                null);
+          }
+        };
   }
 
   private static String lead(String lang) {

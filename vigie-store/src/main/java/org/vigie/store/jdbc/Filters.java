@@ -1,5 +1,9 @@
 package org.vigie.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +17,44 @@ import org.vigie.store.EventQuery;
 record Filters(String where, List<Object> params) {
 
   static Filters of(EventQuery q) {
+    return of(
+        q,
+        q.text() == null ? List.of() : SearchIndex.Word.of(SearchTerms.ofQuery(q.text())),
+        null,
+        false);
+  }
+
+  /**
+   * As the store runs it: on DuckDB, the text query's terms ordered by the index ({@link
+   * SearchIndex#resolve}) and a date range also bounded on {@code sort_date}.
+   */
+  static Filters of(Connection c, Dialect dialect, EventQuery q) throws SQLException {
+    List<SearchIndex.Word> words =
+        q.text() == null || q.text().isBlank()
+            ? List.of()
+            : dialect == Dialect.DUCKDB
+                ? SearchIndex.resolve(c, SearchTerms.ofQuery(q.text()))
+                // PostgreSQL plans by its statistics
+                : SearchIndex.Word.of(SearchTerms.ofQuery(q.text()));
+    Integer span = q.from() != null && dialect == Dialect.DUCKDB ? longestSpan(c) : null;
+    return of(q, words, span, dialect == Dialect.DUCKDB);
+  }
+
+  /**
+   * The longest event in days (end minus start). An event overlapping {@code [from, …]} ends on or
+   * after {@code from}, so it starts on or after {@code from - span}: the same rows, but a bound on
+   * the column the DuckDB tables are ordered by, which the scan checks against each row group's
+   * min/max and skips the row groups before it (the end-date condition alone reads them all).
+   */
+  private static int longestSpan(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT MAX(date_end - sort_date) FROM events")) {
+      return rs.next() ? Math.max(0, rs.getInt(1)) : 0;
+    }
+  }
+
+  private static Filters of(
+      EventQuery q, List<SearchIndex.Word> words, Integer span, boolean ranges) {
     List<String> w = new ArrayList<>();
     List<Object> p = new ArrayList<>();
     if (!q.includeRejected()) {
@@ -21,6 +63,10 @@ record Filters(String where, List<Object> params) {
     if (q.from() != null) {
       w.add("COALESCE(e.date_end, e.sort_date) >= ?");
       p.add(q.from());
+      if (span != null) {
+        w.add("e.sort_date >= ?");
+        p.add(q.from().minusDays(span));
+      }
     }
     if (q.to() != null) {
       w.add("e.sort_date <= ?");
@@ -46,8 +92,11 @@ record Filters(String where, List<Object> params) {
       p.add("%|" + escape(q.actor().toLowerCase(Locale.ROOT)) + "|%");
     }
     if (q.text() != null && !q.text().isBlank()) {
-      w.add("e.search_text LIKE ? ESCAPE '\\'");
-      p.add("%" + escape(q.text().toLowerCase(Locale.ROOT).strip()) + "%");
+      // no word at all (punctuation only) finds nothing; words every event holds were left out
+      w.add(
+          SearchTerms.ofQuery(q.text()).isEmpty()
+              ? "FALSE"
+              : SearchIndex.condition(words, p, ranges));
     }
     if (w.isEmpty()) {
       w.add("TRUE");

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,6 +70,7 @@ public final class JdbcEventStore implements EventStore {
     this.source = source;
     try (Connection c = source.get()) {
       schemaVersion = Migrations.migrate(c, source.dialect());
+      SearchIndex.backfillIfPending(c, source.dialect());
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM articles")) {
         rs.next();
@@ -603,6 +606,7 @@ public final class JdbcEventStore implements EventStore {
     toDelete.addAll(byNewId.keySet());
     deleteIn(c, "DELETE FROM events WHERE id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_docs WHERE id IN (%s)", toDelete);
+    SearchIndex.delete(c, toDelete);
     deleteIn(c, "DELETE FROM event_sources WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_actors WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_aliases WHERE old_id IN (%s)", byNewId.keySet());
@@ -670,7 +674,22 @@ public final class JdbcEventStore implements EventStore {
     }
     Sql.insertRows(c, "events", EVENT_COLUMNS, events, "");
     Sql.insertRows(c, "event_docs", 2, docs, "");
+    writeSearchTerms(c, rows);
   }
+
+  /** The text-search index rows of freshly written events (see {@link SearchIndex}). */
+  private static void writeSearchTerms(Connection c, List<Object[]> rows) throws SQLException {
+    List<String> ids = new ArrayList<>(rows.size());
+    List<String> texts = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      ids.add((String) r[0]);
+      texts.add(r[SEARCH_TEXT] instanceof String t ? t : null);
+    }
+    SearchIndex.write(c, ids, texts);
+  }
+
+  /** Position of search_text in an {@link #eventRow}. */
+  private static final int SEARCH_TEXT = 21;
 
   private static final int EVENT_COLUMNS = 22;
 
@@ -820,69 +839,17 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private Page<StoredEvent> list(Connection c, EventQuery q) throws SQLException {
-    Filters f = Filters.of(q);
-    List<Object> params = new ArrayList<>(f.params());
-    StringBuilder sql =
-        new StringBuilder(
-                "WITH page AS (SELECT e.id, e.sort_date, e.review FROM events e" + " WHERE ")
-            .append(f.where());
-    boolean desc = q.sort() == EventQuery.Sort.DATE_DESC;
-    if (q.cursor() != null) {
-      String[] cur = decodeCursor(q.cursor());
-      sql.append(
-          desc
-              ? " AND (e.sort_date < ? OR (e.sort_date = ? AND e.id < ?))"
-              : " AND (e.sort_date > ? OR (e.sort_date = ? AND e.id > ?))");
-      LocalDate d = LocalDate.parse(cur[0]);
-      params.add(d);
-      params.add(d);
-      params.add(cur[1]);
-    }
-    sql.append(desc ? " ORDER BY e.sort_date DESC, e.id DESC" : " ORDER BY e.sort_date, e.id");
-    sql.append(" LIMIT ?)");
-    params.add(q.limit() + 1);
-    // one round trip: the page and its sources together
-    sql.append(
-        " SELECT p.id, p.sort_date, p.review, a.id, a.outlet, a.url, a.published,"
-            + " a.language FROM page p LEFT JOIN event_sources s ON s.event_id = p.id"
-            + " LEFT JOIN articles a ON a.id = s.article_id");
-    sql.append(
-        desc
-            ? " ORDER BY p.sort_date DESC, p.id DESC, a.published, a.id"
-            : " ORDER BY p.sort_date, p.id, a.published, a.id");
-    Map<String, String[]> rows = new LinkedHashMap<>();
-    Map<String, Map<String, EventSource>> sources = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-      Sql.bind(p, params);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString(1);
-          if (!rows.containsKey(id)) {
-            rows.put(
-                id,
-                new String[] {id, null, rs.getDate(2).toLocalDate().toString(), rs.getString(3)});
-          }
-          String aid = rs.getString(4);
-          if (aid != null) {
-            sources
-                .computeIfAbsent(id, k -> new LinkedHashMap<>())
-                .putIfAbsent(
-                    aid,
-                    new EventSource(
-                        aid, rs.getString(5), rs.getString(6), localDate(rs, 7), rs.getString(8)));
-          }
-        }
-      }
-    }
-    List<String[]> list = new ArrayList<>(rows.values());
+    List<String[]> list = PageSelect.rows(c, source.dialect(), q);
     String next = null;
     if (list.size() > q.limit()) {
       list = list.subList(0, q.limit());
       String[] last = list.get(list.size() - 1);
       next = encodeCursor(last[2], last[0]);
     }
-    // the documents of this page only: see event_docs in V3__event_docs.sql
-    Map<String, String> docs = docsOf(c, list.stream().map(r -> r[0]).toList());
+    // the documents and sources of this page only, by id: see event_docs in V3__event_docs.sql
+    List<String> ids = list.stream().map(r -> r[0]).toList();
+    Map<String, String> docs = docsOf(c, ids);
+    Map<String, List<EventSource>> sources = sourcesOf(c, ids);
     for (String[] r : list) {
       r[1] = docs.get(r[0]);
     }
@@ -896,8 +863,7 @@ public final class JdbcEventStore implements EventStore {
     Map<String, Map<String, String>> locks = reviewed.isEmpty() ? Map.of() : locksOf(c, reviewed);
     List<StoredEvent> out = new ArrayList<>();
     for (String[] r : list) {
-      List<EventSource> src =
-          sources.containsKey(r[0]) ? List.copyOf(sources.get(r[0]).values()) : List.of();
+      List<EventSource> src = sources.getOrDefault(r[0], List.of());
       out.add(
           new StoredEvent(
               Json.read(r[1], Event.class),
@@ -927,35 +893,62 @@ public final class JdbcEventStore implements EventStore {
     return out;
   }
 
+  /**
+   * The sources of some events, each event's by publication date then article id: two lookups by id
+   * (event_sources, then articles), which both engines answer from an index, where a join would
+   * scan the articles.
+   */
   private static Map<String, List<EventSource>> sourcesOf(Connection c, List<String> eventIds)
       throws SQLException {
-    Map<String, Map<String, EventSource>> acc = new HashMap<>();
-    for (List<String> chunk : Sql.chunks(eventIds)) {
-      String sql =
-          "SELECT DISTINCT s.event_id, a.id, a.outlet, a.url, a.published, a.language "
-              + "FROM event_sources s JOIN articles a ON a.id = s.article_id "
-              + "WHERE s.event_id IN ("
-              + Sql.marks(chunk.size())
-              + ") ORDER BY s.event_id, a.published, a.id";
-      try (PreparedStatement p = c.prepareStatement(sql)) {
+    Map<String, Set<String>> articlesOf = new HashMap<>();
+    for (List<String> chunk : Sql.chunks(new TreeSet<>(eventIds))) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT event_id, article_id FROM event_sources WHERE event_id IN ("
+                  + Sql.marks(chunk.size())
+                  + ")")) {
         Sql.bind(p, chunk);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            acc.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                .putIfAbsent(
-                    rs.getString(2),
-                    new EventSource(
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        localDate(rs, 5),
-                        rs.getString(6)));
+            articlesOf.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
           }
         }
       }
     }
+    Set<String> articleIds = new TreeSet<>();
+    articlesOf.values().forEach(articleIds::addAll);
+    Map<String, EventSource> articles = new HashMap<>();
+    for (List<String> chunk : Sql.chunks(articleIds)) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT id, outlet, url, published, language FROM articles WHERE id IN ("
+                  + Sql.marks(chunk.size())
+                  + ")")) {
+        Sql.bind(p, chunk);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            articles.put(
+                rs.getString(1),
+                new EventSource(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    localDate(rs, 4),
+                    rs.getString(5)));
+          }
+        }
+      }
+    }
+    Comparator<EventSource> order =
+        Comparator.comparing(
+                EventSource::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(EventSource::articleId);
     Map<String, List<EventSource>> out = new HashMap<>();
-    acc.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
+    articlesOf.forEach(
+        (event, ids) ->
+            out.put(
+                event,
+                ids.stream().map(articles::get).filter(Objects::nonNull).sorted(order).toList()));
     return out;
   }
 
@@ -1061,73 +1054,18 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public List<Bucket> aggregate(EventQuery filter, GroupBy groupBy) {
-    Filters f = Filters.of(filter);
-    List<Object> params = new ArrayList<>();
-    String sql;
-    switch (groupBy.kind()) {
-      case DAY ->
-          sql =
-              "SELECT CAST(e.sort_date AS VARCHAR), NULL, COUNT(*), SUM(COALESCE(e.killed, 0)), NULL,"
-                  + " NULL FROM events e WHERE e.date_start IS NOT NULL AND "
-                  + f.where()
-                  + " GROUP BY 1 ORDER BY 1";
-      case WEEK ->
-          sql =
-              "SELECT CAST(e.sort_date - (CAST(EXTRACT(ISODOW FROM e.sort_date) AS INTEGER) - 1) AS"
-                  + " VARCHAR), NULL, COUNT(*), SUM(COALESCE(e.killed, 0)), NULL, NULL FROM events e"
-                  + " WHERE e.date_start IS NOT NULL AND "
-                  + f.where()
-                  + " GROUP BY 1 ORDER BY 1";
-      case TYPE ->
-          sql =
-              "SELECT COALESCE(e.type, '?'), NULL, COUNT(*), SUM(COALESCE(e.killed, 0)), NULL, NULL"
-                  + " FROM events e WHERE "
-                  + f.where()
-                  + " GROUP BY 1 ORDER BY 3 DESC, 1";
-      case ACTOR ->
-          sql =
-              "SELECT a.actor_id, MIN(a.name), COUNT(*), SUM(COALESCE(e.killed, 0)), NULL, NULL"
-                  + " FROM events e JOIN event_actors a ON a.event_id = e.id WHERE "
-                  + f.where()
-                  + " GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 1000";
-      case CELL -> {
-        sql =
-            "SELECT CAST(FLOOR(e.lat / CAST(? AS DOUBLE PRECISION)) AS BIGINT),"
-                + " CAST(FLOOR(e.lon / CAST(? AS DOUBLE PRECISION)) AS BIGINT), COUNT(*),"
-                + " SUM(COALESCE(e.killed, 0)), NULL, NULL FROM events e"
-                + " WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND "
-                + f.where()
-                + " GROUP BY 1, 2 ORDER BY 1, 2";
-        params.add(groupBy.cellDegrees());
-        params.add(groupBy.cellDegrees());
-      }
-      default -> throw new IllegalArgumentException(groupBy.toString());
-    }
-    params.addAll(f.params());
-    List<Bucket> out = new ArrayList<>();
-    try (Connection c = source.get();
-        PreparedStatement p = c.prepareStatement(sql)) {
-      Sql.bind(p, params);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          if (groupBy.kind() == GroupBy.Kind.CELL) {
-            double s = groupBy.cellDegrees();
-            double lat = rs.getLong(1) * s;
-            double lon = rs.getLong(2) * s;
-            out.add(
-                new Bucket(
-                    lat + "," + lon, null, rs.getLong(3), rs.getLong(4), lat + s / 2, lon + s / 2));
-          } else {
-            out.add(
-                new Bucket(
-                    rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), null, null));
-          }
-        }
-      }
+    try (Connection c = source.get()) {
+      Filters f = Filters.of(c, source.dialect(), filter);
+      return switch (groupBy.kind()) {
+        case DAY -> Aggregations.byDate(c, f, false);
+        case WEEK -> Aggregations.byDate(c, f, true);
+        case ACTOR -> Aggregations.byActor(c, f);
+        case TYPE -> Aggregations.byType(c, f);
+        case CELL -> Aggregations.byCell(c, f, groupBy.cellDegrees());
+      };
     } catch (SQLException e) {
       throw new StoreException(e);
     }
-    return out;
   }
 
   // ======================================================================== review

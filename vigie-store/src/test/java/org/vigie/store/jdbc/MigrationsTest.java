@@ -45,6 +45,6 @@ class MigrationsTest {
         Filters.of(
             org.vigie.store.EventQuery.builder().country("ml' OR 1=1 --").text("100%").build());
     assertThat(f.where()).doesNotContain("OR 1=1").doesNotContain("100");
-    assertThat(f.params()).contains("ML' OR 1=1 --", "%100\\%%");
+    assertThat(f.params()).contains("ML' OR 1=1 --", "100%");
   }
 }

@@ -18,10 +18,12 @@ import org.vigie.model.Span;
 import org.vigie.store.ContentHash;
 
 /**
- * A deterministic stand-in for the extractor while the real pipeline is not there: it reads events
- * written into the text as {@code [ev type=ASSAULT mode=drone date=2024-08-25 place=Kidal lat=18.44
- * lon=1.41 cc=ML a1=mali-army t=civilians killed=20]}, and for any other text makes one event from
- * a few conflict words, so that the eval texts produce events too.
+ * A deterministic stand-in for the extractor, used only by {@link BlockPairsTest} (which needs
+ * mentions at exact places and dates; the equivalence tests and the bench run the default
+ * pipeline): it reads events written into the text as {@code [ev type=ASSAULT mode=drone
+ * date=2024-08-25 place=Kidal lat=18.44 lon=1.41 cc=ML a1=mali-army t=civilians killed=20]}, and
+ * for any other text makes one event from a few conflict words, so that the eval texts produce
+ * events too.
  */
 public final class TaggedTextExtractor implements Extractor {
   private static final Pattern TAG = Pattern.compile("\\[ev ([^\\]]*)]");

@@ -14,10 +14,12 @@ import org.vigie.store.IngestSummary;
 import org.vigie.store.Ingestor;
 
 /**
- * The throughput figures of the README: the same few thousand articles through the job in local[2]
- * and through the store's ingest. Run by hand: {@code ./mvnw -pl vigie-spark -am verify
- * -Dgroups=bench -DexcludedGroups=none -Dtest=ThroughputBench
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * An in-JVM version of the README's throughput comparison, with the default pipeline: the same
+ * articles through the job in local[2] (twice, the second run warm) and through the store's ingest.
+ * Run by hand: {@code ./mvnw -pl vigie-spark -am verify -Dgroups=bench -DexcludedGroups=none
+ * -Dtest=ThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}, with {@code
+ * -Dbench.corpus=FILE.jsonl} to time a given corpus instead of the generated one. The README's
+ * figures were taken with the two command lines (separate JVMs), as described there.
  */
 @Tag("bench")
 class ThroughputBench {
@@ -25,14 +27,19 @@ class ThroughputBench {
 
   @Test
   void sparkLocal2AgainstStoreIngest() throws IOException {
-    int generated = Integer.getInteger("bench.generated", 1000);
-    List<String> lines = new ArrayList<>(TestCorpus.generated(generated));
-    lines.addAll(TestCorpus.evalTexts(Integer.getInteger("bench.eval", 1500)));
-    Path corpus = TestCorpus.write(tmp, "bench.jsonl", lines);
+    Path corpus;
+    String given = System.getProperty("bench.corpus");
+    if (given != null) {
+      corpus = Path.of(given);
+    } else {
+      List<String> lines =
+          new ArrayList<>(TestCorpus.generated(Integer.getInteger("bench.generated", 1000)));
+      lines.addAll(TestCorpus.evalTexts(Integer.getInteger("bench.eval", 1500)));
+      corpus = TestCorpus.write(tmp, "bench.jsonl", lines);
+    }
     System.err.printf(
-        "bench: %d lines, extractor %s, %d cores, load %.1f%n",
-        lines.size(),
-        TestExtractorFactory.which(),
+        "bench: %s, default pipeline, %d cores, load %.1f%n",
+        corpus,
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
@@ -41,7 +48,7 @@ class ThroughputBench {
           VigieSparkJob.run(
               SparkTestSession.get(),
               JobOptions.of(List.of(corpus.toString()), tmp.resolve("out" + run).toString())
-                  .withExtractor(new TestExtractorFactory()));
+                  .withExtractor(ExtractorFactory.defaults()));
       System.err.println("bench: spark local[2] run " + run + ": " + r);
     }
 
@@ -51,7 +58,7 @@ class ThroughputBench {
     try (EventStore store = EventStore.open(tmp.resolve("store"))) {
       // what `vigie ingest` does on this machine: a worker per core, one writer
       Ingestor.Options o = Ingestor.Options.defaults().withThreads(2).withProgress(false);
-      sum = new Ingestor(store, new TestExtractorFactory().create(), o).ingest(List.of(corpus));
+      sum = new Ingestor(store, ExtractorFactory.defaults().create(), o).ingest(List.of(corpus));
       store.stream(EventQuery.all(), e -> events[0]++);
     }
     long articles = sum.articlesStored();

@@ -65,9 +65,7 @@ class VigieSparkJobTest {
         sparkLines.put(EventDigest.ofLine(l).id(), l);
       }
     }
-    System.err.printf(
-        "vigie-spark test: %d lines, extractor %s%n  %s%n",
-        lines.size(), TestExtractorFactory.which(), report);
+    System.err.printf("vigie-spark test: %d lines, default pipeline%n  %s%n", lines.size(), report);
   }
 
   @Test

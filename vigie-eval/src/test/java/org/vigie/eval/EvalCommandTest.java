@@ -98,6 +98,30 @@ class EvalCommandTest {
   }
 
   @Test
+  void errorsListMissedSpuriousAndWrongFieldsPerArticle() throws IOException {
+    Path texts = Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(texts.resolve("m-3.txt"), "Un drone.");
+    Path errors = dir.resolve("errors.md");
+    int code =
+        run(
+            () -> stub,
+            gold.toString(),
+            "--texts",
+            texts.toString(),
+            "--errors",
+            errors.toString());
+    assertThat(code).isZero();
+    String md = Files.readString(errors);
+    assertThat(md).startsWith("# Vigie evaluation errors").contains("## made-up.jsonl");
+    // m-2: the gold protest was missed; m-3: a drone strike the gold does not have
+    assertThat(md).contains("### m-2").contains("MISSED gold #0: PROTEST/null");
+    assertThat(md).contains("### m-3").contains("SPURIOUS: discrete ASSAULT/drone");
+    // m-1 is right on every scored field: no section of its own
+    assertThat(md).doesNotContain("### m-1");
+    assertThat(err.toString()).contains("errors written to");
+  }
+
+  @Test
   void jsonGivesTheNumbers() {
     assertThat(run(() -> stub, gold.toString(), "--json", "--limit", "2")).isZero();
     JsonNode root = Json.read(out.toString(), JsonNode.class);

@@ -404,7 +404,9 @@ public final class EventAssembler {
         }
         case "distinct" -> {
           // "trois autres cibles", "another attack" — not "selon un autre"
-          if (Math.abs(cue.from() - trig) <= 3
+          // before the event word it counts ("another attack", "une autre frappe"); after it
+          // only before a target ("a frappé trois autres cibles"), not "two other people"
+          if (cue.to() <= trig && trig - cue.to() <= 3
               || targetNounAfter(seglex, cue)
               || cue.entry().has("sentence") && cue.from() < trig) {
             d.distinct = true; // "Par ailleurs, …", "In a separate incident, …": another event

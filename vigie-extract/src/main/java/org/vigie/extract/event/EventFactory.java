@@ -158,18 +158,20 @@ public final class EventFactory {
   }
 
   /**
-   * Coders name the crowd of a protest by what it does, not who it is: residents, villagers or
-   * women who demonstrate are "Protesters (Country)", "Rioters" when the protest turns violent; the
-   * words of the text stay the evidence.
+   * Coders name the crowd by what it does, not who it is: residents, villagers or women who
+   * demonstrate are "Protesters (Country)", "Rioters" when the protest turns violent or when they
+   * attack someone themselves (mob violence); the words of the text stay the evidence.
    */
   private Draft.Sourced<Actor> asCrowd(Draft d, Draft.Sourced<Actor> first) {
-    if (!"PROTEST".equals(d.type)
+    if (!("PROTEST".equals(d.type) || "ASSAULT".equals(d.type))
         || first == null
         || !"civilians".equals(first.value().type())
         || first.from() < 0) {
       return first;
     }
-    Actor crowd = registry.byId("riot".equals(d.mode) ? "rioters" : "protesters");
+    // residents who beat a gendarme or youths who clash with villagers: mob violence, a riot
+    boolean riot = "riot".equals(d.mode) || "ASSAULT".equals(d.type);
+    Actor crowd = registry.byId(riot ? "rioters" : "protesters");
     return crowd == null ? first : new Draft.Sourced<>(crowd, first.from(), first.to());
   }
 

@@ -461,22 +461,25 @@ public final class JdbcEventStore implements EventStore {
     for (Mention m : seeds) {
       byId.putIfAbsent(m.id(), m);
     }
-    return rewrite(c, new ArrayList<>(byId.values()), oldEvents, now);
+    return rewrite(c, new ArrayList<>(byId.values()), oldEvents, now, true);
   }
 
   private Set<String> blockHits(Connection c, Set<String> keys, boolean own) throws SQLException {
     Set<String> out = new TreeSet<>();
     for (List<String> chunk : Sql.chunks(keys)) {
+      // only the key in the WHERE clause: DuckDB uses the ART index on block_key only when the
+      // filter is on indexed columns alone; with "AND own" it scanned the whole table each batch
       String sql =
-          "SELECT DISTINCT mention_id FROM mention_blocks WHERE block_key IN ("
+          "SELECT mention_id, own FROM mention_blocks WHERE block_key IN ("
               + Sql.marks(chunk.size())
-              + ")"
-              + (own ? " AND own" : "");
+              + ")";
       try (PreparedStatement p = c.prepareStatement(sql)) {
         Sql.bind(p, chunk);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(rs.getString(1));
+            if (!own || rs.getBoolean(2)) {
+              out.add(rs.getString(1));
+            }
           }
         }
       }
@@ -519,36 +522,74 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  /**
+   * The mentions with these ids and their articles' outlet, language and date. Two lookups by key
+   * rather than a join: DuckDB answered the join by scanning every article, once per batch.
+   */
   private static List<Mention> loadMentions(Connection c, Collection<String> ids)
       throws SQLException {
-    List<Mention> out = new ArrayList<>();
+    record Row(String id, String articleId, String eventJson, String pin) {}
+    List<Row> rows = new ArrayList<>();
     for (List<String> chunk : Sql.chunks(new TreeSet<>(ids))) {
       String sql =
-          "SELECT m.id, m.article_id, a.outlet, a.language, a.published, m.event_json, m.pin "
-              + "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id IN ("
+          "SELECT id, article_id, event_json, pin FROM mentions WHERE id IN ("
               + Sql.marks(chunk.size())
               + ")";
       try (PreparedStatement p = c.prepareStatement(sql)) {
         Sql.bind(p, chunk);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(
-                new Mention(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    localDate(rs, 5),
-                    Json.read(rs.getString(6), Event.class),
-                    rs.getString(7)));
+            rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
           }
         }
       }
     }
+    rows.sort(java.util.Comparator.comparing(Row::id));
+    Map<String, Object[]> articles = new HashMap<>();
+    for (List<String> chunk :
+        Sql.chunks(new TreeSet<>(rows.stream().map(Row::articleId).toList()))) {
+      String sql =
+          "SELECT id, outlet, language, published FROM articles WHERE id IN ("
+              + Sql.marks(chunk.size())
+              + ")";
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        Sql.bind(p, chunk);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            articles.put(
+                rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), localDate(rs, 4)});
+          }
+        }
+      }
+    }
+    List<Mention> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Object[] a = articles.get(r.articleId());
+      if (a == null) {
+        continue; // as the inner join did: a mention without its article is not loaded
+      }
+      out.add(
+          new Mention(
+              r.id(),
+              r.articleId(),
+              (String) a[0],
+              (String) a[1],
+              (LocalDate) a[2],
+              Json.read(r.eventJson(), Event.class),
+              r.pin()));
+    }
     return out;
   }
 
-  private Rewrite rewrite(Connection c, List<Mention> set, Set<String> oldEvents, Instant now)
+  /**
+   * Writes the events the clusterer makes of {@code set}. With {@code keepUnchanged}, an event
+   * whose id and mentions are what is stored already is left as it is: fusion depends only on the
+   * mentions (and on locks, which only a review changes, and a review refreshes with {@code
+   * false}), so rewriting it would write the same row. Most of a batch's neighbourhood is such
+   * events; deleting and re-inserting them made the tables, the indexes and every checkpoint grow.
+   */
+  private Rewrite rewrite(
+      Connection c, List<Mention> set, Set<String> oldEvents, Instant now, boolean keepUnchanged)
       throws SQLException {
     List<List<Mention>> groups = clusterer.cluster(set);
     Map<String, String> oldEventOfMention = new HashMap<>();
@@ -599,16 +640,32 @@ public final class JdbcEventStore implements EventStore {
     for (Map.Entry<String, String> mv : movedTo.entrySet()) {
       moveEvent(c, mv.getKey(), mv.getValue());
     }
+    // net new events: a merge that renames an event is not a creation
+    int created = Math.max(0, byNewId.size() - oldEvents.size());
+    Set<String> unchanged = new HashSet<>();
+    if (keepUnchanged) {
+      Map<String, Set<String>> stored = new HashMap<>();
+      oldEventOfMention.forEach((m, ev) -> stored.computeIfAbsent(ev, k -> new HashSet<>()).add(m));
+      for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
+        Set<String> was = stored.get(e.getKey());
+        if (oldEvents.contains(e.getKey())
+            && was != null
+            && was.size() == e.getValue().size()
+            && e.getValue().stream().allMatch(m -> was.contains(m.id()))) {
+          unchanged.add(e.getKey());
+        }
+      }
+      byNewId.keySet().removeAll(unchanged);
+    }
     Set<String> toDelete = new TreeSet<>(oldEvents);
     toDelete.addAll(byNewId.keySet());
+    toDelete.removeAll(unchanged);
     deleteIn(c, "DELETE FROM events WHERE id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_docs WHERE id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_sources WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_actors WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_aliases WHERE old_id IN (%s)", byNewId.keySet());
     Map<String, Map<String, String>> locks = locksOf(c, byNewId.keySet());
-    // net new events: a merge that renames an event is not a creation
-    int created = Math.max(0, byNewId.size() - oldEvents.size());
     List<Object[]> evRows = new ArrayList<>();
     List<Object[]> srcRows = new ArrayList<>();
     List<Object[]> actRows = new ArrayList<>();
@@ -1184,7 +1241,7 @@ public final class JdbcEventStore implements EventStore {
   List<String> refresh(Connection c, Set<String> eventIds) throws SQLException {
     Set<String> ms = mentionsOfEvents(c, eventIds);
     List<Mention> set = loadMentions(c, ms);
-    Rewrite rw = rewrite(c, set, eventIds, Instant.now());
+    Rewrite rw = rewrite(c, set, eventIds, Instant.now(), false);
     List<String> ids = new ArrayList<>();
     for (List<Mention> g : rw.groups) {
       String pin = g.get(0).pin();

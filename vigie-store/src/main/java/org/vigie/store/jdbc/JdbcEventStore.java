@@ -612,21 +612,21 @@ public final class JdbcEventStore implements EventStore {
       String pin = g.get(0).pin();
       byNewId.put(pin != null ? pin : EventFusion.eventId(g), g);
     }
-    // where each old event went: to the new event holding most of its mentions
-    Map<String, String> movedTo = new TreeMap<>();
-    for (String old : oldEvents) {
-      Map<String, Integer> votes = new TreeMap<>();
-      for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
-        int n = 0;
-        for (Mention m : e.getValue()) {
-          if (old.equals(oldEventOfMention.get(m.id()))) {
-            n++;
-          }
-        }
-        if (n > 0) {
-          votes.put(e.getKey(), n);
+    // where each old event went: to the new event holding most of its mentions (ties: the
+    // smallest id). Votes are counted in one pass over the mentions; counting them per old event
+    // over every group was quadratic in the neighbourhood, which grows with the store.
+    Map<String, Map<String, Integer>> votesOf = new HashMap<>();
+    for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
+      for (Mention m : e.getValue()) {
+        String old = oldEventOfMention.get(m.id());
+        if (old != null && oldEvents.contains(old)) {
+          votesOf.computeIfAbsent(old, k -> new TreeMap<>()).merge(e.getKey(), 1, Integer::sum);
         }
       }
+    }
+    Map<String, String> movedTo = new TreeMap<>();
+    for (String old : oldEvents) {
+      Map<String, Integer> votes = votesOf.getOrDefault(old, Map.of());
       String best = null;
       for (Map.Entry<String, Integer> v : votes.entrySet()) {
         if (best == null || v.getValue() > votes.get(best)) {

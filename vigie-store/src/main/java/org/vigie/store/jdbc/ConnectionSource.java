@@ -48,7 +48,6 @@ abstract sealed class ConnectionSource implements AutoCloseable {
         file = dir.resolve("vigie.duckdb");
         root =
             (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-        tune(root);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (SQLException e) {
@@ -56,22 +55,6 @@ abstract sealed class ConnectionSource implements AutoCloseable {
             "cannot open the store in " + dir + " (is another vigie process writing to it?)", e);
       }
     }
-
-    /**
-     * DuckDB answers {@code key IN (…)} through an ART index only while fewer than {@code
-     * MAX(index_scan_max_count, 0.1 % of the table)} rows match, and scans the table otherwise. The
-     * merge looks up a batch's blocking keys and ids 500 at a time; as the store grows, each key
-     * matches more rows, a chunk passed the default 2048 and every batch fell back to full scans.
-     * An index scan of a few tens of thousands of rows is still far cheaper than a scan of
-     * millions.
-     */
-    private static void tune(DuckDBConnection c) throws SQLException {
-      try (var s = c.createStatement()) {
-        s.execute("SET index_scan_max_count = " + INDEX_SCAN_MAX_COUNT);
-      }
-    }
-
-    static final int INDEX_SCAN_MAX_COUNT = 100_000;
 
     @Override
     Dialect dialect() {

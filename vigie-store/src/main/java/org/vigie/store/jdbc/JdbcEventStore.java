@@ -466,26 +466,19 @@ public final class JdbcEventStore implements EventStore {
 
   private Set<String> blockHits(Connection c, Set<String> keys, boolean own) throws SQLException {
     Set<String> out = new TreeSet<>();
-    for (List<String> chunk : Sql.chunks(keys)) {
-      // only the key in the WHERE clause: DuckDB considers the ART index on block_key only when
-      // the filter is on indexed columns alone (with "AND own" it always scanned the table). It
-      // still scans when a chunk matches more than 2048 rows, and rightly so: fetching rows by id
-      // costs about 0.05 ms each, so past a few thousand rows a scan of the key column is faster
-      String sql =
-          "SELECT mention_id, own FROM mention_blocks WHERE block_key IN ("
-              + Sql.marks(chunk.size())
-              + ")";
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            if (!own || rs.getBoolean(2)) {
-              out.add(rs.getString(1));
-            }
+    // only the key in the WHERE clause: DuckDB considers the ART index on block_key only when
+    // the filter is on indexed columns alone (with "AND own" it always scanned the table). It
+    // still scans when a lookup matches more than 2048 rows, and rightly so: fetching rows by id
+    // costs about 0.05 ms each, so past a few thousand rows a scan of the key column is faster
+    Sql.selectIn(
+        c,
+        "SELECT mention_id, own FROM mention_blocks WHERE block_key IN (%s)",
+        keys,
+        rs -> {
+          if (!own || rs.getBoolean(2)) {
+            out.add(rs.getString(1));
           }
-        }
-      }
-    }
+        });
     return out;
   }
 
@@ -503,17 +496,7 @@ public final class JdbcEventStore implements EventStore {
   private static Set<String> column(Connection c, String template, Collection<String> in)
       throws SQLException {
     Set<String> out = new TreeSet<>();
-    for (List<String> chunk : Sql.chunks(new TreeSet<>(in))) {
-      try (PreparedStatement p =
-          c.prepareStatement(String.format(Locale.ROOT, template, Sql.marks(chunk.size())))) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
-    }
+    Sql.selectIn(c, template, new TreeSet<>(in), rs -> out.add(rs.getString(1)));
     return out;
   }
 
@@ -595,20 +578,11 @@ public final class JdbcEventStore implements EventStore {
       throws SQLException {
     List<List<Mention>> groups = clusterer.cluster(set);
     Map<String, String> oldEventOfMention = new HashMap<>();
-    for (List<String> chunk : Sql.chunks(set.stream().map(Mention::id).toList())) {
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "SELECT mention_id, event_id FROM event_sources WHERE mention_id IN ("
-                  + Sql.marks(chunk.size())
-                  + ")")) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            oldEventOfMention.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
-    }
+    Sql.selectIn(
+        c,
+        "SELECT mention_id, event_id FROM event_sources WHERE mention_id IN (%s)",
+        set.stream().map(Mention::id).toList(),
+        rs -> oldEventOfMention.put(rs.getString(1), rs.getString(2)));
     Map<String, List<Mention>> byNewId = new LinkedHashMap<>();
     for (List<Mention> g : groups) {
       String pin = g.get(0).pin();

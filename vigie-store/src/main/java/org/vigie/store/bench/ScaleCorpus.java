@@ -62,21 +62,34 @@ public final class ScaleCorpus {
   private static final int DAYS = 365 * 7;
 
   private final long seed;
+  private final int perDay;
 
+  /** Dates spread at random over 2019–2025, in no order (a back-fill of an archive). */
   public ScaleCorpus(long seed) {
+    this(seed, 0);
+  }
+
+  /**
+   * With {@code perDay > 0}, a news stream in time order: event {@code k} happens on day {@code k /
+   * perDay} after 2019-01-01 (plus up to two days), so the number of reports per place and week
+   * stays the same however long the corpus is. With 0, dates are drawn over seven years.
+   */
+  public ScaleCorpus(long seed, int perDay) {
     this.seed = seed;
+    this.perDay = Math.max(0, perDay);
   }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: ScaleCorpus N OUT.jsonl [SEED]");
+      System.err.println("usage: ScaleCorpus N OUT.jsonl [SEED] [PER_DAY]");
       System.exit(2);
     }
     long n = Long.parseLong(args[0]);
     Path out = Path.of(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+    int perDay = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     long t0 = System.nanoTime();
-    long bytes = new ScaleCorpus(seed).write(n, out);
+    long bytes = new ScaleCorpus(seed, perDay).write(n, out);
     System.err.printf(
         Locale.ROOT,
         "%,d articles, %,d MB, %.0f s -> %s%n",
@@ -129,7 +142,8 @@ public final class ScaleCorpus {
     String country = family.countries().get(e.nextInt(family.countries().size()));
     List<Place> pool = PLACES.stream().filter(p -> p.country().equals(country)).toList();
     Place place = pool.get(e.nextInt(pool.size()));
-    LocalDate date = EPOCH.plusDays(e.nextInt(DAYS));
+    int day = e.nextInt(DAYS);
+    LocalDate date = EPOCH.plusDays(perDay > 0 ? event / perDay + day % 3 : day);
     int killed = 2 + e.nextInt(40);
     int injured = 1 + e.nextInt(30);
     int count = 2 + e.nextInt(8);

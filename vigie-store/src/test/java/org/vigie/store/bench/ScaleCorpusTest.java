@@ -61,6 +61,17 @@ class ScaleCorpusTest {
   }
 
   @Test
+  void aStreamAdvancesDayByDay() {
+    ScaleCorpus c = new ScaleCorpus(42, 400);
+    java.time.LocalDate epoch = java.time.LocalDate.of(2019, 1, 1);
+    for (long i : new long[] {0, 399, 400, 123_456, 999_999}) {
+      long day = java.time.temporal.ChronoUnit.DAYS.between(epoch, c.article(i).published());
+      // published one or two days after an event dated up to two days after its slot
+      assertThat(day).as("article %d", i).isBetween(i / 400 - 1, i / 400 + 4);
+    }
+  }
+
+  @Test
   void everyPlaceIsAGazetteerNameInItsCountry() {
     Gazetteer g = Geocoders.loadDefault().gazetteer();
     List<String> wrong = new ArrayList<>();

@@ -31,11 +31,11 @@ import org.vigie.store.source.ArticleSources;
  * Streams articles into the store: one reader (the calling thread), a bounded pool of extraction
  * workers, and a single writer thread that batches results into transactions.
  *
- * <p>Back-pressure: at most {@code threads × 32} articles are read but not yet written; the reader
- * blocks beyond that, so memory stays flat whatever the corpus size. Articles already stored (same
- * content hash) are recognised before extraction and not extracted again. When an acknowledgement
- * file is given, the ids of every committed batch are appended and synced to it after the commit:
- * what it lists survives a crash.
+ * <p>Back-pressure: at most two batches plus {@code threads × 32} articles are read but not yet
+ * written; the reader blocks beyond that, so memory stays flat whatever the corpus size. Articles
+ * already stored (same content hash) are recognised before extraction and not extracted again. When
+ * an acknowledgement file is given, the ids of every committed batch are appended and synced to it
+ * after the commit: what it lists survives a crash.
  */
 public final class Ingestor {
 
@@ -135,8 +135,11 @@ public final class Ingestor {
     Counters n = new Counters();
     Map<String, Long> skipped = new TreeMap<>();
     int threads = Math.max(1, options.threads());
-    Semaphore inFlight = new Semaphore(threads * 32);
-    BlockingQueue<ExtractedArticle> toWrite = new ArrayBlockingQueue<>(threads * 32 + 1);
+    // Room for a full batch being written, the next one filling, and the workers' share: with
+    // less, the writer never sees a full batch, waits out its poll timeout and commits small ones.
+    int window = 2 * Math.max(1, options.batchSize()) + threads * 32;
+    Semaphore inFlight = new Semaphore(window);
+    BlockingQueue<ExtractedArticle> toWrite = new ArrayBlockingQueue<>(window + 1);
     ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("vigie-extract"));
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread writer =

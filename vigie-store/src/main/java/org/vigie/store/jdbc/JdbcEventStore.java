@@ -464,26 +464,24 @@ public final class JdbcEventStore implements EventStore {
     for (Mention m : seeds) {
       byId.putIfAbsent(m.id(), m);
     }
-    return rewrite(c, new ArrayList<>(byId.values()), oldEvents, now);
+    return rewrite(c, new ArrayList<>(byId.values()), oldEvents, now, true);
   }
 
   private Set<String> blockHits(Connection c, Set<String> keys, boolean own) throws SQLException {
     Set<String> out = new TreeSet<>();
-    for (List<String> chunk : Sql.chunks(keys)) {
-      String sql =
-          "SELECT DISTINCT mention_id FROM mention_blocks WHERE block_key IN ("
-              + Sql.marks(chunk.size())
-              + ")"
-              + (own ? " AND own" : "");
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
+    // only the key in the WHERE clause: DuckDB considers the ART index on block_key only when
+    // the filter is on indexed columns alone (with "AND own" it always scanned the table). It
+    // still scans when a lookup matches more than 2048 rows, and rightly so: fetching rows by id
+    // costs about 0.05 ms each, so past a few thousand rows a scan of the key column is faster
+    Sql.selectIn(
+        c,
+        "SELECT mention_id, own FROM mention_blocks WHERE block_key IN (%s)",
+        keys,
+        rs -> {
+          if (!own || rs.getBoolean(2)) {
             out.add(rs.getString(1));
           }
-        }
-      }
-    }
+        });
     return out;
   }
 
@@ -501,17 +499,7 @@ public final class JdbcEventStore implements EventStore {
   private static Set<String> column(Connection c, String template, Collection<String> in)
       throws SQLException {
     Set<String> out = new TreeSet<>();
-    for (List<String> chunk : Sql.chunks(new TreeSet<>(in))) {
-      try (PreparedStatement p =
-          c.prepareStatement(String.format(Locale.ROOT, template, Sql.marks(chunk.size())))) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
-    }
+    Sql.selectIn(c, template, new TreeSet<>(in), rs -> out.add(rs.getString(1)));
     return out;
   }
 
@@ -522,73 +510,88 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
+  /**
+   * The mentions with these ids and their articles' outlet, language and date: two lookups (short
+   * lists through the indexes, long ones in one scan each, see {@link Sql#selectIn}). The join this
+   * replaces scanned every article once per 500 mentions; DuckDB's fetch by index costs about 0.3
+   * ms a row on a loaded machine, too much for a neighbourhood of thousands.
+   */
   private static List<Mention> loadMentions(Connection c, Collection<String> ids)
       throws SQLException {
-    List<Mention> out = new ArrayList<>();
-    for (List<String> chunk : Sql.chunks(new TreeSet<>(ids))) {
-      String sql =
-          "SELECT m.id, m.article_id, a.outlet, a.language, a.published, m.event_json, m.pin "
-              + "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.id IN ("
-              + Sql.marks(chunk.size())
-              + ")";
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.add(
-                new Mention(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    localDate(rs, 5),
-                    Json.read(rs.getString(6), Event.class),
-                    rs.getString(7)));
-          }
-        }
+    record Row(String id, String articleId, String eventJson, String pin) {}
+    List<Row> rows = new ArrayList<>();
+    Sql.selectIn(
+        c,
+        "SELECT id, article_id, event_json, pin FROM mentions WHERE id IN (%s)",
+        new TreeSet<>(ids),
+        rs ->
+            rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
+    rows.sort(java.util.Comparator.comparing(Row::id));
+    Map<String, Object[]> articles = new HashMap<>();
+    Sql.selectIn(
+        c,
+        "SELECT id, outlet, language, published FROM articles WHERE id IN (%s)",
+        new TreeSet<>(rows.stream().map(Row::articleId).toList()),
+        rs ->
+            articles.put(
+                rs.getString(1),
+                new Object[] {rs.getString(2), rs.getString(3), localDate(rs, 4)}));
+    List<Mention> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Object[] a = articles.get(r.articleId());
+      if (a == null) {
+        continue; // as the inner join did: a mention without its article is not loaded
       }
+      out.add(
+          new Mention(
+              r.id(),
+              r.articleId(),
+              (String) a[0],
+              (String) a[1],
+              (LocalDate) a[2],
+              Json.read(r.eventJson(), Event.class),
+              r.pin()));
     }
     return out;
   }
 
-  private Rewrite rewrite(Connection c, List<Mention> set, Set<String> oldEvents, Instant now)
+  /**
+   * Writes the events the clusterer makes of {@code set}. With {@code keepUnchanged}, an event
+   * whose id and mentions are what is stored already is left as it is: fusion depends only on the
+   * mentions (and on locks, which only a review changes, and a review refreshes with {@code
+   * false}), so rewriting it would write the same row. Most of a batch's neighbourhood is such
+   * events; deleting and re-inserting them made the tables, the indexes and every checkpoint grow.
+   */
+  private Rewrite rewrite(
+      Connection c, List<Mention> set, Set<String> oldEvents, Instant now, boolean keepUnchanged)
       throws SQLException {
     List<List<Mention>> groups = clusterer.cluster(set);
     Map<String, String> oldEventOfMention = new HashMap<>();
-    for (List<String> chunk : Sql.chunks(set.stream().map(Mention::id).toList())) {
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "SELECT mention_id, event_id FROM event_sources WHERE mention_id IN ("
-                  + Sql.marks(chunk.size())
-                  + ")")) {
-        Sql.bind(p, chunk);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            oldEventOfMention.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
-    }
+    Sql.selectIn(
+        c,
+        "SELECT mention_id, event_id FROM event_sources WHERE mention_id IN (%s)",
+        set.stream().map(Mention::id).toList(),
+        rs -> oldEventOfMention.put(rs.getString(1), rs.getString(2)));
     Map<String, List<Mention>> byNewId = new LinkedHashMap<>();
     for (List<Mention> g : groups) {
       String pin = g.get(0).pin();
       byNewId.put(pin != null ? pin : EventFusion.eventId(g), g);
     }
-    // where each old event went: to the new event holding most of its mentions
-    Map<String, String> movedTo = new TreeMap<>();
-    for (String old : oldEvents) {
-      Map<String, Integer> votes = new TreeMap<>();
-      for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
-        int n = 0;
-        for (Mention m : e.getValue()) {
-          if (old.equals(oldEventOfMention.get(m.id()))) {
-            n++;
-          }
-        }
-        if (n > 0) {
-          votes.put(e.getKey(), n);
+    // where each old event went: to the new event holding most of its mentions (ties: the
+    // smallest id). Votes are counted in one pass over the mentions; counting them per old event
+    // over every group was quadratic in the neighbourhood, which grows with the store.
+    Map<String, Map<String, Integer>> votesOf = new HashMap<>();
+    for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
+      for (Mention m : e.getValue()) {
+        String old = oldEventOfMention.get(m.id());
+        if (old != null && oldEvents.contains(old)) {
+          votesOf.computeIfAbsent(old, k -> new TreeMap<>()).merge(e.getKey(), 1, Integer::sum);
         }
       }
+    }
+    Map<String, String> movedTo = new TreeMap<>();
+    for (String old : oldEvents) {
+      Map<String, Integer> votes = votesOf.getOrDefault(old, Map.of());
       String best = null;
       for (Map.Entry<String, Integer> v : votes.entrySet()) {
         if (best == null || v.getValue() > votes.get(best)) {
@@ -602,8 +605,26 @@ public final class JdbcEventStore implements EventStore {
     for (Map.Entry<String, String> mv : movedTo.entrySet()) {
       moveEvent(c, mv.getKey(), mv.getValue());
     }
+    // net new events: a merge that renames an event is not a creation
+    int created = Math.max(0, byNewId.size() - oldEvents.size());
+    Set<String> unchanged = new HashSet<>();
+    if (keepUnchanged) {
+      Map<String, Set<String>> stored = new HashMap<>();
+      oldEventOfMention.forEach((m, ev) -> stored.computeIfAbsent(ev, k -> new HashSet<>()).add(m));
+      for (Map.Entry<String, List<Mention>> e : byNewId.entrySet()) {
+        Set<String> was = stored.get(e.getKey());
+        if (oldEvents.contains(e.getKey())
+            && was != null
+            && was.size() == e.getValue().size()
+            && e.getValue().stream().allMatch(m -> was.contains(m.id()))) {
+          unchanged.add(e.getKey());
+        }
+      }
+      byNewId.keySet().removeAll(unchanged);
+    }
     Set<String> toDelete = new TreeSet<>(oldEvents);
     toDelete.addAll(byNewId.keySet());
+    toDelete.removeAll(unchanged);
     deleteIn(c, "DELETE FROM events WHERE id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_docs WHERE id IN (%s)", toDelete);
     SearchIndex.delete(c, toDelete);
@@ -611,8 +632,6 @@ public final class JdbcEventStore implements EventStore {
     deleteIn(c, "DELETE FROM event_actors WHERE event_id IN (%s)", toDelete);
     deleteIn(c, "DELETE FROM event_aliases WHERE old_id IN (%s)", byNewId.keySet());
     Map<String, Map<String, String>> locks = locksOf(c, byNewId.keySet());
-    // net new events: a merge that renames an event is not a creation
-    int created = Math.max(0, byNewId.size() - oldEvents.size());
     List<Object[]> evRows = new ArrayList<>();
     List<Object[]> srcRows = new ArrayList<>();
     List<Object[]> actRows = new ArrayList<>();
@@ -1122,7 +1141,7 @@ public final class JdbcEventStore implements EventStore {
   List<String> refresh(Connection c, Set<String> eventIds) throws SQLException {
     Set<String> ms = mentionsOfEvents(c, eventIds);
     List<Mention> set = loadMentions(c, ms);
-    Rewrite rw = rewrite(c, set, eventIds, Instant.now());
+    Rewrite rw = rewrite(c, set, eventIds, Instant.now(), false);
     List<String> ids = new ArrayList<>();
     for (List<Mention> g : rw.groups) {
       String pin = g.get(0).pin();

@@ -43,6 +43,51 @@ final class Sql {
     return out;
   }
 
+  /** Reads one row of a result. */
+  interface RowSink {
+    void row(java.sql.ResultSet rs) throws SQLException;
+  }
+
+  /** Above this many keys, DuckDB gets the whole list in one query (see {@link #selectIn}). */
+  static final int LONG_LIST = 2000;
+
+  /**
+   * Runs {@code template}, whose {@code IN (%s)} takes the keys, for all {@code keys}. Normally in
+   * chunks of bound parameters, which an index answers. On DuckDB a long list goes in one query, as
+   * one newline-joined parameter split back into rows: a chunk matching more than 2048 rows is
+   * answered by a scan of the table anyway, and one scan joined with all the keys replaces one scan
+   * per chunk (the merge looks up tens of thousands of keys per batch on a large store).
+   */
+  static void selectIn(Connection c, String template, Collection<String> keys, RowSink sink)
+      throws SQLException {
+    if (keys.size() > LONG_LIST
+        && c.isWrapperFor(DuckDBConnection.class)
+        && keys.stream().noneMatch(k -> k.indexOf('\n') >= 0)) {
+      String sql =
+          String.format(java.util.Locale.ROOT, template, "SELECT unnest(string_split(?, chr(10)))");
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        p.setString(1, String.join("\n", keys));
+        try (java.sql.ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            sink.row(rs);
+          }
+        }
+      }
+      return;
+    }
+    for (List<String> chunk : chunks(keys)) {
+      String sql = String.format(java.util.Locale.ROOT, template, marks(chunk.size()));
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        bind(p, chunk);
+        try (java.sql.ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            sink.row(rs);
+          }
+        }
+      }
+    }
+  }
+
   static void bind(PreparedStatement p, List<?> params) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       bind(p, i + 1, params.get(i));

@@ -154,7 +154,8 @@ public final class EventFactory {
         && Event.DISCRETE.equals(d.scope)
         && !"intercepted".equals(d.outcome)
         && !d.twoSided
-        && (c.killed() != null || c.injured() != null);
+        && (c.killed() != null && c.killed().value() > 0
+            || c.injured() != null && c.injured().value() > 0);
   }
 
   /**

@@ -198,6 +198,12 @@ public final class PlaceFilter {
     int after = p.endToken();
     boolean punctBefore = before >= 0 && isAddressPunct(tokens.get(before).surface());
     boolean punctAfter = after < tokens.size() && isAddressPunct(tokens.get(after).surface());
+    if (before >= 0
+        && "(".equals(tokens.get(before).surface())
+        && after < tokens.size()
+        && (")".equals(tokens.get(after).surface()) || ",".equals(tokens.get(after).surface()))) {
+      return true; // "Abu Salim (Tripoli)", "Kibera (Kibra, Nairobi)": the container in brackets
+    }
     for (ResolvedPlace o : places) {
       if (o == p) {
         continue;

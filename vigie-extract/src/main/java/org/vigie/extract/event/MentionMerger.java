@@ -378,6 +378,12 @@ public final class MentionMerger {
 
   static void absorb(Draft e, Draft d) {
     e.triggers.addAll(d.triggers);
+    if ("PROTEST".equals(e.type) && "riot".equals(d.mode) && !"riot".equals(e.mode)) {
+      // a protest told as a demonstration and then as stones and burning tyres was a riot
+      e.mode = "riot";
+      e.modeRank = Math.max(e.modeRank, d.modeRank);
+      e.modeEvidence = d.modeEvidence;
+    }
     if (d.modeRank > e.modeRank && d.mode != null) {
       e.mode = d.mode;
       e.modeRank = d.modeRank;

@@ -111,25 +111,25 @@ public final class EvalCommand implements Callable<Integer> {
     out.print(json ? JsonReport.render(results) + "\n" : Reports.plain(results));
     out.flush();
     if (report != null) {
-      Path parent = report.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(report, Reports.markdown(results), StandardCharsets.UTF_8);
+      write(report, Reports.markdown(results));
       err.println("report written to " + report);
       err.flush();
     }
     if (errors != null) {
-      Path parent = errors.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(errors, ErrorReport.markdown(results), StandardCharsets.UTF_8);
+      write(errors, ErrorReport.markdown(results));
       err.println("errors written to " + errors);
       err.flush();
     }
     boolean missing = results.stream().anyMatch(r -> r.status() == FileEvaluation.Status.NOT_FOUND);
     return missing ? NOT_FOUND : 0;
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   /** Runs the command alone: {@code java -cp … org.vigie.eval.EvalCommand GOLD...}. */

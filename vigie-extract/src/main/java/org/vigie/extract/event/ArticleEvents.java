@@ -66,23 +66,8 @@ public record ArticleEvents(
     events.sort(
         Comparator.comparingInt(e -> e.evidence().isEmpty() ? 0 : e.evidence().get(0).start()));
     for (EventAssembler.StatisticDraft s : r.statistics()) {
-      Integer killed = null;
-      Integer injured = null;
-      Integer missing = null;
-      List<Span> ev = new ArrayList<>();
-      for (CasualtyMention c : s.figures()) {
-        if (c.value() == null) {
-          continue;
-        }
-        switch (c.kind()) {
-          case "killed" -> killed = killed == null ? c.value() : killed;
-          case "injured" -> injured = injured == null ? c.value() : injured;
-          case "missing" -> missing = missing == null ? c.value() : missing;
-          default -> {}
-        }
-        ev.add(EventFactory.span(tt, c.from(), c.to()));
-      }
-      if (ev.isEmpty()) {
+      Figures f = Figures.of(s.figures(), tt, false);
+      if (f.evidence().isEmpty()) {
         continue;
       }
       TimeMention since = s.since();
@@ -98,11 +83,11 @@ public record ArticleEvents(
               "cumulative-toll",
               s.area() == null ? null : s.area().place().name(),
               since == null || since.start() == null ? null : since.start().toString(),
-              killed,
-              injured,
-              missing,
+              f.killed(),
+              f.injured(),
+              f.missing(),
               reportedBy == null ? outlet : reportedBy,
-              ev));
+              f.evidence()));
     }
     List<Intention> intentions = new ArrayList<>();
     for (EventAssembler.IntentionDraft i : r.intentions()) {
@@ -206,33 +191,41 @@ public record ArticleEvents(
   }
 
   private static Statistic campaignToll(Draft d, TokenizedText tt, String outlet) {
-    Integer killed = null;
-    Integer injured = null;
-    Integer missing = null;
-    List<Span> ev = new ArrayList<>();
-    for (CasualtyMention c : d.casualties) {
-      if (c.value() == null || c.subset()) {
-        continue;
-      }
-      switch (c.kind()) {
-        case "killed" -> killed = killed == null ? c.value() : killed;
-        case "injured" -> injured = injured == null ? c.value() : injured;
-        case "missing" -> missing = missing == null ? c.value() : missing;
-        default -> {}
-      }
-      ev.add(EventFactory.span(tt, c.from(), c.to()));
-    }
-    if (ev.isEmpty()) {
+    Figures f = Figures.of(d.casualties, tt, true);
+    if (f.evidence().isEmpty()) {
       return null;
     }
     return new Statistic(
         "campaign-toll",
         d.place == null || d.place.place() == null ? null : d.place.place().name(),
         d.start == null ? null : d.start.toString(),
-        killed,
-        injured,
-        missing,
+        f.killed(),
+        f.injured(),
+        f.missing(),
         outlet,
-        ev);
+        f.evidence());
+  }
+
+  /** The first figure of each kind among casualty mentions, and their evidence. */
+  private record Figures(Integer killed, Integer injured, Integer missing, List<Span> evidence) {
+    static Figures of(List<CasualtyMention> mentions, TokenizedText tt, boolean skipSubsets) {
+      Integer killed = null;
+      Integer injured = null;
+      Integer missing = null;
+      List<Span> ev = new ArrayList<>();
+      for (CasualtyMention c : mentions) {
+        if (c.value() == null || skipSubsets && c.subset()) {
+          continue;
+        }
+        switch (c.kind()) {
+          case "killed" -> killed = killed == null ? c.value() : killed;
+          case "injured" -> injured = injured == null ? c.value() : injured;
+          case "missing" -> missing = missing == null ? c.value() : missing;
+          default -> {}
+        }
+        ev.add(EventFactory.span(tt, c.from(), c.to()));
+      }
+      return new Figures(killed, injured, missing, ev);
+    }
   }
 }

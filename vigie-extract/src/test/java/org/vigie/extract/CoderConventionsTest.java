@@ -145,6 +145,67 @@ class CoderConventionsTest {
     assertThat(e.date().start()).isEqualTo("2025-10-04");
   }
 
+  @Test
+  void aLeadThatSumsTheEventsToldAfterIsAStatistic() {
+    ArticleResult r =
+        Fixtures.run(
+            "fr-lead-total",
+            "Onze civils ont été tués mercredi et jeudi dans deux frappes de drones dans la région"
+                + " de Mopti. La première frappe a touché mercredi le village de Sofara, tuant 5"
+                + " personnes. Le lendemain, une seconde frappe a tué 6 personnes à Konna.",
+            "2025-06-13",
+            "fr");
+    List<Event> events = Fixtures.discrete(r);
+    assertThat(events).extracting(e -> e.casualties().killed().value()).containsExactly(5, 6);
+    assertThat(r.statistics()).anyMatch(s -> Integer.valueOf(11).equals(s.killed()));
+  }
+
+  @Test
+  void anAnnouncedActIsAThreatOrAPromise() {
+    Event threat =
+        only(
+            Fixtures.run(
+                "en-threat",
+                "The government said on Monday it would impose a curfew in the capital.",
+                "2025-02-04",
+                "en"));
+    assertThat(threat.type()).isEqualTo("THREATEN");
+    Event promise =
+        only(
+            Fixtures.run(
+                "en-promise",
+                "Japan will provide emergency food aid to refugees in Chad, the ministry said.",
+                "2025-02-04",
+                "en"));
+    assertThat(promise.type()).isEqualTo("AGREE");
+  }
+
+  @Test
+  void aMonthNameThatFitsNeitherWeekdayNorReportIsAWrongMonth() {
+    Event e =
+        only(
+            Fixtures.run(
+                "fr-typo-month",
+                "Des hommes armés ont attaqué le vendredi 6 février le marché de Sévaré, tuant 4"
+                    + " commerçants.",
+                "2025-06-08",
+                "fr"));
+    // 6 June 2025 is a Friday, two days before the report; 6 February was a Thursday
+    assertThat(e.date().start()).isEqualTo("2025-06-06");
+  }
+
+  @Test
+  void aDiscourseMarkerOpensAnotherEvent() {
+    ArticleResult r =
+        Fixtures.run(
+            "fr-par-ailleurs",
+            "Mardi, une frappe de drone a tué 3 personnes à Kidal. Par ailleurs, des tirs de"
+                + " roquettes ont visé mardi un camp militaire à Kidal.",
+            "2025-06-11",
+            "fr");
+    assertThat(Fixtures.discrete(r)).hasSize(2);
+  }
+
   private static Event only(ArticleResult r) {
     List<Event> events = Fixtures.discrete(r);
     assertThat(events).hasSize(1);

@@ -133,6 +133,7 @@ public record ArticleEvents(
                 && kind.equals(own.kind())
                 && own.value() != null
                 && !own.subset()
+                && own.sentence() > c.sentence()
                 && own.value() < c.value()) {
               pool.add(own.value());
             }

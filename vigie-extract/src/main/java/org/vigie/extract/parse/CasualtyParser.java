@@ -70,6 +70,16 @@ public final class CasualtyParser {
       }
       usable.add(n);
     }
+    // "a tué" also holds the word "tué": only the longest casualty phrase counts
+    terms.removeIf(
+        t ->
+            terms.stream()
+                .anyMatch(
+                    o ->
+                        o != t
+                            && o.from() <= t.from()
+                            && o.to() >= t.to()
+                            && o.to() - o.from() > t.to() - t.from()));
     boolean[] transparent = subsetPhrases(tokens, lex);
     usable.removeIf(n -> transparent[n.from()]);
     List<CasualtyMention> out = new ArrayList<>();

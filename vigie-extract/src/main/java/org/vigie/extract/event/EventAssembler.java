@@ -112,6 +112,8 @@ public final class EventAssembler {
         }
         continue;
       }
+      List<CasualtyMention> orphans = new ArrayList<>();
+      int draftsBefore = drafts.size();
       for (int[] seg : segments(a, s, inSentence)) {
         List<Match> segTriggers = new ArrayList<>();
         for (Match t : triggers) {
@@ -120,6 +122,11 @@ public final class EventAssembler {
           }
         }
         if (segTriggers.isEmpty()) {
+          for (CasualtyMention c : sentenceCasualties) {
+            if (c.from() >= seg[0] && c.from() < seg[1] && !c.subset()) {
+              orphans.add(c); // "There were no reported casualties; however, …"
+            }
+          }
           continue;
         }
         Clauses clauses = new Clauses(a, seg, inSentence);
@@ -138,6 +145,15 @@ public final class EventAssembler {
           if (d != null) {
             drafts.add(d);
           }
+        }
+      }
+      if (!orphans.isEmpty()) {
+        Draft home =
+            drafts.size() > draftsBefore
+                ? drafts.get(draftsBefore)
+                : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (home != null && !"background".equals(home.scope)) {
+          home.casualties.addAll(orphans);
         }
       }
     }

@@ -23,6 +23,10 @@ import org.vigie.text.Token;
  * mention is discrete, an aggregate campaign, background, an intention, or negated.
  */
 public final class EventAssembler {
+  /** Strikes from afar, which only armed forces deliver. */
+  private static final java.util.Set<String> REMOTE_MODES =
+      java.util.Set.of("drone", "aerial", "missile", "shelling");
+
   /** Acts whose announcement is a threat; announcing any other act is a promise. */
   private static final java.util.Set<String> THREATENED =
       java.util.Set.of(
@@ -813,6 +817,14 @@ public final class EventAssembler {
           d.targets.removeIf(t -> t.value().id().equals(id));
         }
       }
+    }
+    if (d.actor1 != null
+        && "civilians".equals(d.actor1.value().type())
+        && d.mode != null
+        && REMOTE_MODES.contains(d.mode)) {
+      // residents do not shell or fly drones: "residents woke to the shelling" are its victims
+      d.targets.add(d.actor1);
+      d.actor1 = null;
     }
     if (d.actor1 != null) {
       Actor one = d.actor1.value();

@@ -818,6 +818,23 @@ public final class EventAssembler {
         }
       }
     }
+    if (d.defeat) {
+      // "l'armée a subi une défaite contre les rebelles": the side named after the defeat won it
+      // and is the one that attacked; the loser, named first, is the other side
+      Draft.Sourced<Actor> winner = null;
+      for (Draft.Sourced<Actor> t : d.targets) {
+        if (t.from() >= trigTo && (winner == null || t.from() < winner.from())) {
+          winner = t;
+        }
+      }
+      if (winner != null) {
+        d.targets.remove(winner);
+        if (d.actor1 != null) {
+          d.targets.add(0, d.actor1);
+        }
+        d.actor1 = winner;
+      }
+    }
     if (d.actor1 != null
         && "civilians".equals(d.actor1.value().type())
         && d.mode != null

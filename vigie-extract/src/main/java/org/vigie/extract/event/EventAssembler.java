@@ -23,10 +23,6 @@ import org.vigie.text.Token;
  * mention is discrete, an aggregate campaign, background, an intention, or negated.
  */
 public final class EventAssembler {
-  /** Strikes from afar, which only armed forces deliver. */
-  private static final java.util.Set<String> REMOTE_MODES =
-      java.util.Set.of("drone", "aerial", "missile", "shelling");
-
   /** Acts whose announcement is a threat; announcing any other act is a promise. */
   private static final java.util.Set<String> THREATENED =
       java.util.Set.of(
@@ -547,19 +543,6 @@ public final class EventAssembler {
     return false;
   }
 
-  /** Between commas a few words apart: ", soutenu par l'Iran,". */
-  private static boolean inApposition(List<Token> tokens, ActorMention m) {
-    if (m.to() >= tokens.size() || !",".equals(tokens.get(m.to()).surface())) {
-      return false;
-    }
-    for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
-      if (",".equals(tokens.get(k).surface())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean targetNounAfter(List<Match> seglex, Match cue) {
     for (Match t : seglex) {
       if (t.category().equals("targets") && t.from() >= cue.to() && t.from() - cue.to() <= 1) {
@@ -752,7 +735,9 @@ public final class EventAssembler {
         // "seven soldiers were killed"; "quatre femmes et deux nourrissons tués": people a
         // casualty word is told of are its victims
         d.targets.add(new Draft.Sourced<>(actor, m.from(), m.to()));
-      } else if (m.to() <= trigFrom && agentPrep && inApposition(tokens, m)) {
+      } else if (m.to() <= trigFrom
+          && agentPrep
+          && org.vigie.extract.parse.Appositions.enclosed(tokens, m.from(), m.to(), 4)) {
         continue; // the agent of another verb: "les Houthis, soutenus par l'Iran, ont attaqué"
       } else if (m.to() <= trigFrom && !targetPrep) {
         before.add(m.resolved(actor));
@@ -837,8 +822,7 @@ public final class EventAssembler {
     }
     if (d.actor1 != null
         && "civilians".equals(d.actor1.value().type())
-        && d.mode != null
-        && REMOTE_MODES.contains(d.mode)) {
+        && ConflictTypes.isRemote(d.mode)) {
       // residents do not shell or fly drones: "residents woke to the shelling" are its victims
       d.targets.add(d.actor1);
       d.actor1 = null;

@@ -292,11 +292,8 @@ public final class MentionMerger {
    * army has just suffered a setback against the rebels there" after a drone strike).
    */
   private static boolean battleAndStrike(Draft battle, Draft strike) {
-    return battle.defeat && strike.mode != null && REMOTE_MODES.contains(strike.mode);
+    return battle.defeat && ConflictTypes.isRemote(strike.mode);
   }
-
-  private static final java.util.Set<String> REMOTE_MODES =
-      java.util.Set.of("drone", "aerial", "missile", "shelling");
 
   private static boolean violent(Draft d) {
     return "ASSAULT".equals(d.type) || "COERCE".equals(d.type);

@@ -26,13 +26,7 @@ final class ProtestInterventions {
    * arrest on the same day with no toll of its own is the attack's aftermath, not another event.
    */
   private static List<Draft> foldArrestsOfAttackers(List<Draft> events) {
-    Draft attack = null;
-    for (Draft d : events) {
-      if ("discrete".equals(d.scope) && "ASSAULT".equals(d.type)) {
-        attack = d;
-        break;
-      }
-    }
+    Draft attack = firstDiscrete(events, "ASSAULT");
     if (attack == null) {
       return events;
     }
@@ -43,8 +37,8 @@ final class ProtestInterventions {
               && "discrete".equals(d.scope)
               && "COERCE".equals(d.type)
               && "arrest".equals(d.mode)
-              && d.casualties.stream().noneMatch(c -> c.value() != null && c.value() > 0)
-              && (!d.hasDayDate() || !attack.hasDayDate() || d.start.equals(attack.start))
+              && noToll(d)
+              && sameDay(d, attack)
               && (d.place == null
                   || attack.place == null
                   || d.place.place() != null
@@ -61,13 +55,7 @@ final class ProtestInterventions {
   }
 
   private static List<Draft> foldIntoProtest(List<Draft> events) {
-    Draft protest = null;
-    for (Draft d : events) {
-      if ("discrete".equals(d.scope) && "PROTEST".equals(d.type)) {
-        protest = d;
-        break;
-      }
-    }
+    Draft protest = firstDiscrete(events, "PROTEST");
     if (protest == null) {
       return events;
     }
@@ -77,15 +65,15 @@ final class ProtestInterventions {
           d != protest
               && "discrete".equals(d.scope)
               && "COERCE".equals(d.type)
-              && d.casualties.stream().noneMatch(c -> c.value() != null && c.value() > 0)
-              && (!d.hasDayDate() || !protest.hasDayDate() || d.start.equals(protest.start));
+              && noToll(d)
+              && sameDay(d, protest);
       boolean crowdViolence =
           d != protest
               && "discrete".equals(d.scope)
               && "ASSAULT".equals(d.type)
               && (d.mode == null || CROWD_MODES.contains(d.mode))
               && (d.actor1 == null || CROWD_TYPES.contains(d.actor1.value().type()))
-              && (!d.hasDayDate() || !protest.hasDayDate() || d.start.equals(protest.start));
+              && sameDay(d, protest);
       if (crowdViolence) {
         protest.mode = "riot";
         protest.triggers.addAll(d.triggers);
@@ -112,5 +100,24 @@ final class ProtestInterventions {
       }
     }
     return out;
+  }
+
+  private static Draft firstDiscrete(List<Draft> events, String type) {
+    for (Draft d : events) {
+      if ("discrete".equals(d.scope) && type.equals(d.type)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** No one was killed or hurt, or the text does not say. */
+  private static boolean noToll(Draft d) {
+    return d.casualties.stream().noneMatch(c -> c.value() != null && c.value() > 0);
+  }
+
+  /** On the same day as the event it would join, or undated on either side. */
+  private static boolean sameDay(Draft d, Draft event) {
+    return !d.hasDayDate() || !event.hasDayDate() || d.start.equals(event.start);
   }
 }

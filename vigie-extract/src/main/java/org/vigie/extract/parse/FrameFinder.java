@@ -150,19 +150,7 @@ public final class FrameFinder {
 
   /** An actor between two commas right before the verb: ", soutenu par l'Iran, a revendiqué". */
   private static boolean insideApposition(List<Token> tokens, ActorMention a, int verb) {
-    return a.to() < verb
-        && ",".equals(tokens.get(verb - 1).surface())
-        && a.to() == verb - 1
-        && hasCommaBefore(tokens, a.from(), 6);
-  }
-
-  private static boolean hasCommaBefore(List<Token> tokens, int at, int within) {
-    for (int k = at - 1; k >= 0 && k >= at - within; k--) {
-      if (",".equals(tokens.get(k).surface())) {
-        return true;
-      }
-    }
-    return false;
+    return a.to() == verb - 1 && Appositions.enclosed(tokens, a.from(), a.to(), 6);
   }
 
   private static ActorMention actorAfter(List<ActorMention> actors, Match v, List<Token> tokens) {

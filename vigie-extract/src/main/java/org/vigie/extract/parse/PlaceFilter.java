@@ -31,11 +31,6 @@ public final class PlaceFilter {
   /** Places of at least this population stand on their own, wherever the article is. */
   static final long MAJOR_PLACE = 1_000_000;
 
-  public static List<ResolvedPlace> filter(
-      TokenizedText tt, List<Match> lex, List<ResolvedPlace> places) {
-    return filter(tt, lex, places, List.of(), Set.of(), c -> Set.of());
-  }
-
   /**
    * @param actors the article's actor mentions: a place inside one names the actor ("United States
    *     air force", "Tripoli Revolutionaries Brigade"), not where it acts
@@ -62,8 +57,10 @@ public final class PlaceFilter {
     }
     out.removeIf(p -> outsideItsContainer(tt, out, p));
     Set<String> context = new HashSet<>(actorCountries);
+    Set<ResolvedPlace> alone = new HashSet<>();
     for (ResolvedPlace p : out) {
       if (p.place() != null && p.place().country() != null && standsAlone(tt, lex, p)) {
+        alone.add(p);
         context.add(p.place().country());
       }
     }
@@ -78,7 +75,7 @@ public final class PlaceFilter {
             p.place() != null
                 && p.place().country() != null
                 && !context.contains(p.place().country())
-                && !standsAlone(tt, lex, p));
+                && !alone.contains(p));
     return out;
   }
 

@@ -388,7 +388,7 @@ public final class ArticleGeocoder implements Geocoder {
             // an Arabic spelling the gazetteer lacks: the places whose Latin names sound alike
             for (String v : cliticFirst(u.key[i], variants)) {
               String sk = ArabicSkeleton.ofArabic(v);
-              int[] c2 = sk.length() >= MIN_SKELETON ? ix.skeletonPostings(sk) : NONE;
+              int[] c2 = sk.length() >= MIN_SKELETON ? ix.skeletonPostings(sk) : PlaceIndex.NONE;
               if (c2.length > 0) {
                 c = c2;
                 key = v;
@@ -491,8 +491,6 @@ public final class ArticleGeocoder implements Geocoder {
 
   /** Shortest skeleton worth a look-up: two consonants match too many places. */
   private static final int MIN_SKELETON = 3;
-
-  private static final int[] NONE = new int[0];
 
   /** The word itself, then its clitic-free forms. */
   private static List<String> cliticFirst(String word, List<String> variants) {

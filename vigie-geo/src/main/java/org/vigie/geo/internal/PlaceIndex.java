@@ -24,7 +24,7 @@ import org.vigie.text.Fold;
  * importance. Built once by {@link #load}, then read-only and safe to share between threads.
  */
 public final class PlaceIndex implements Gazetteer {
-  private static final int[] NONE = new int[0];
+  static final int[] NONE = new int[0];
 
   private final List<Place> places = new ArrayList<>(260_000);
   private final List<String> admin2 = new ArrayList<>(260_000);
@@ -476,12 +476,14 @@ public final class PlaceIndex implements Gazetteer {
 
   private Map<String, int[]> buildSkeletons() {
     Map<String, Set<Integer>> acc = new HashMap<>(1 << 16);
+    // read the columns, not a Place: this runs over every name of the gazetteer
+    boolean[] eligible = new boolean[baseSize + places.size()];
+    for (int idx = 0; idx < eligible.length; idx++) {
+      String country = idx < baseSize ? base.strings[base.country[idx]] : place(idx).country();
+      eligible[idx] = ARABIC_NEWS_COUNTRIES.contains(country);
+    }
     if (base != null) {
       int count = base.keys.offsets.length - 1;
-      boolean[] eligible = new boolean[baseSize];
-      for (int idx = 0; idx < baseSize; idx++) {
-        eligible[idx] = ARABIC_NEWS_COUNTRIES.contains(base.strings[base.country[idx]]);
-      }
       for (int e = 0; e < count; e++) {
         int from = base.postOffsets[e];
         int to = base.postOffsets[e + 1];
@@ -490,40 +492,36 @@ public final class PlaceIndex implements Gazetteer {
           any = eligible[base.posts[i]];
         }
         if (any) {
-          addSkeleton(acc, base.keys.get(e), base.posts, from, to);
+          addSkeleton(acc, base.keys.get(e), base.posts, from, to, eligible);
         }
       }
     }
     for (Map.Entry<String, int[]> e : keys.entrySet()) {
-      addSkeleton(acc, e.getKey(), e.getValue(), 0, e.getValue().length);
+      addSkeleton(acc, e.getKey(), e.getValue(), 0, e.getValue().length, eligible);
     }
     Map<String, int[]> out = new HashMap<>(acc.size() * 2);
     for (Map.Entry<String, Set<Integer>> e : acc.entrySet()) {
-      int[] v = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-      Integer[] boxed = Arrays.stream(v).boxed().toArray(Integer[]::new);
+      Integer[] boxed = e.getValue().toArray(Integer[]::new);
       Arrays.sort(boxed, (a, b) -> Double.compare(importance(b), importance(a)));
       out.put(e.getKey(), Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
     }
     return out;
   }
 
-  private void addSkeleton(
-      Map<String, Set<Integer>> acc, String key, int[] posts, int from, int to) {
+  private static void addSkeleton(
+      Map<String, Set<Integer>> acc,
+      String key,
+      int[] posts,
+      int from,
+      int to,
+      boolean[] eligible) {
     if (key.isEmpty() || ArabicSkeleton.isArabic(key) || !Character.isLetter(key.charAt(0))) {
       return;
     }
     String sk = null;
     for (int i = from; i < to; i++) {
       int idx = posts[i];
-      boolean eligible;
-      if (idx < baseSize) {
-        // read the columns, not a Place: this runs over every name of the gazetteer
-        eligible = ARABIC_NEWS_COUNTRIES.contains(base.strings[base.country[idx]]);
-      } else {
-        Place p = place(idx);
-        eligible = ARABIC_NEWS_COUNTRIES.contains(p.country());
-      }
-      if (!eligible) {
+      if (!eligible[idx]) {
         continue;
       }
       if (sk == null) {
@@ -532,7 +530,7 @@ public final class PlaceIndex implements Gazetteer {
           return;
         }
       }
-      acc.computeIfAbsent(sk, k -> new java.util.HashSet<>()).add(idx);
+      acc.computeIfAbsent(sk, k -> new HashSet<>()).add(idx);
     }
   }
 

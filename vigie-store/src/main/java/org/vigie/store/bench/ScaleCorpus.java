@@ -3,6 +3,7 @@ package org.vigie.store.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,12 @@ import org.vigie.model.Json;
  * A synthetic corpus in plain prose for scale runs with the real extractor: {@code ScaleCorpus N
  * OUT.jsonl [SEED]} writes N articles, one JSON object a line, in the shape {@code vigie ingest}
  * reads. The texts are the project's own example reports (ExampleReportsTest, the bench's
- * ExampleArticles, {@code shared/examples/seed-fr.txt}) with the place, date, weekday, numbers and
- * outlet varied; the places are real gazetteer names of the country each report is about (checked
- * by the test). About three articles in ten retell one of the 50 previous events from another
- * outlet, often in another language, so a realistic share merges. Article {@code i} is always the
- * same text, and each text is distinct (it ends with its dispatch number).
+ * ExampleArticles) and, when a shared folder is given, the seed report read from it, with the
+ * place, date, weekday, numbers and outlet varied; the places are real gazetteer names of the
+ * country each report is about (checked by the test). About three articles in ten retell one of the
+ * 50 previous events from another outlet, often in another language, so a realistic share merges.
+ * Article {@code i} is always the same text, and each text is distinct (it ends with its dispatch
+ * number).
  */
 public final class ScaleCorpus {
 
@@ -40,7 +42,7 @@ public final class ScaleCorpus {
   record Template(String lang, String text) {}
 
   private static final List<Place> PLACES = places();
-  private static final List<Family> FAMILIES = families();
+  private final List<Family> families;
   private static final String[] OUTLETS = {
     "RFI",
     "AP",
@@ -66,7 +68,11 @@ public final class ScaleCorpus {
 
   /** Dates spread at random over 2019–2025, in no order (a back-fill of an archive). */
   public ScaleCorpus(long seed) {
-    this(seed, 0);
+    this(seed, 0, null);
+  }
+
+  public ScaleCorpus(long seed, int perDay) {
+    this(seed, perDay, null);
   }
 
   /**
@@ -74,22 +80,59 @@ public final class ScaleCorpus {
    * perDay} after 2019-01-01 (plus up to two days), so the number of reports per place and week
    * stays the same however long the corpus is. With 0, dates are drawn over seven years.
    */
-  public ScaleCorpus(long seed, int perDay) {
+  public ScaleCorpus(long seed, int perDay, Path shared) {
     this.seed = seed;
     this.perDay = Math.max(0, perDay);
+    List<Family> all = new ArrayList<>(families());
+    Family fromSeed = seedFamily(shared);
+    if (fromSeed != null) {
+      all.add(fromSeed);
+    }
+    this.families = List.copyOf(all);
+  }
+
+  /**
+   * The seed report of {@code shared/examples/seed-fr.txt}, read where it lies (never copied into
+   * the project), as a template: its place and date become slots. Null without a shared folder.
+   */
+  static Family seedFamily(Path shared) {
+    if (shared == null) {
+      return null;
+    }
+    Path file = shared.resolve("examples").resolve("seed-fr.txt");
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String template =
+        text.strip()
+            .replace(" (Umm Al-Rashrash)", "")
+            .replace(" (Eilat)", "")
+            .replace("Umm Al-Rashrash", "{P}")
+            .replace("Eilat", "{P}")
+            .replace("lundi 18 novembre 2024", "{WD} {D} {M} {Y}")
+            .replace("lundi 18 novembre", "{WD} {D} {M}");
+    return new Family("seed-report", List.of("IL"), List.of(new Template("fr", template)));
   }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: ScaleCorpus N OUT.jsonl [SEED] [PER_DAY]");
+      System.err.println("usage: ScaleCorpus N OUT.jsonl [SEED] [PER_DAY] [SHARED_DIR]");
       System.exit(2);
     }
     long n = Long.parseLong(args[0]);
     Path out = Path.of(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
     int perDay = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    Path shared = Path.of(args.length > 4 ? args[4] : "../shared");
     long t0 = System.nanoTime();
-    long bytes = new ScaleCorpus(seed, perDay).write(n, out);
+    long bytes =
+        new ScaleCorpus(seed, perDay, Files.isDirectory(shared) ? shared : null).write(n, out);
     System.err.printf(
         Locale.ROOT,
         "%,d articles, %,d MB, %.0f s -> %s%n",
@@ -138,7 +181,7 @@ public final class ScaleCorpus {
       r.nextInt(50);
     }
     SplittableRandom e = new SplittableRandom(seed * 7_919L + event * 31L);
-    Family family = FAMILIES.get(e.nextInt(FAMILIES.size()));
+    Family family = families.get(e.nextInt(families.size()));
     String country = family.countries().get(e.nextInt(family.countries().size()));
     List<Place> pool = PLACES.stream().filter(p -> p.country().equals(country)).toList();
     Place place = pool.get(e.nextInt(pool.size()));
@@ -294,21 +337,6 @@ public final class ScaleCorpus {
                     "fr",
                     "La défense antiaérienne a abattu {N} drones au-dessus de {P} dans la nuit de"
                         + " {WD}, a indiqué le ministère de la Défense."))),
-        new Family(
-            "resistance-drones",
-            List.of("IL"),
-            List.of(
-                new Template(
-                    "fr",
-                    "La Résistance islamique en Irak confirme avoir mené une nouvelle opération,"
-                        + " frappant des cibles militaires israéliennes.\n"
-                        + "La Résistance irakienne a déclaré que ses drones ont frappé, dans la"
-                        + " matinée de ce {WD} {D} {M}, une cible vitale à {P}.\n"
-                        + "« Les combattants de la Résistance islamique en Irak ont attaqué, ce {WD}"
-                        + " {D} {M} {Y}, une cible vitale à {P} en utilisant des drones », a déclaré"
-                        + " le groupe.\n"
-                        + "Le groupe s'est engagé à poursuivre ses opérations avec une intensité"
-                        + " croissante."))),
         new Family(
             "market-attack",
             List.of("ML"),

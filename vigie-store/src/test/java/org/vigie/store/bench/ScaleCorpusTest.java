@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.geo.Gazetteer;
@@ -19,6 +20,25 @@ import org.vigie.store.source.JsonlReader;
 import org.vigie.text.Fold;
 
 class ScaleCorpusTest {
+
+  @Test
+  void theSeedReportIsReadFromTheSharedFolderAsATemplate() {
+    String shared = System.getProperty("vigie.shared");
+    Assumptions.assumeTrue(
+        shared != null && Files.isRegularFile(Path.of(shared, "examples", "seed-fr.txt")),
+        "no shared folder");
+    ScaleCorpus.Family f = ScaleCorpus.seedFamily(Path.of(shared));
+    String text = f.templates().get(0).text();
+    assertThat(text).contains("{P}", "{WD} {D} {M}").doesNotContain("Eilat", "Rashrash");
+    // with the shared folder the seed report joins the other kinds of reports
+    ScaleCorpus c = new ScaleCorpus(42, 0, Path.of(shared));
+    boolean seen = false;
+    for (long i = 0; i < 2_000 && !seen; i++) {
+      seen = c.article(i).text().contains("Résistance islamique en Irak");
+    }
+    assertThat(seen).isTrue();
+    assertThat(ScaleCorpus.seedFamily(null)).isNull();
+  }
 
   @Test
   void sameArticleForTheSameNumberAndEveryTextDistinct() {
